@@ -1,0 +1,31 @@
+package app.stoika.pos.settings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One café-wide setting (currency, loyalty rates). */
+@Entity
+@Table(name = "setting")
+public class Setting {
+    @Id
+    private String key;
+    @Column(nullable = false)
+    private String value;
+
+    protected Setting() {
+    }
+
+    public Setting(String key, String value) {
+        this.key = key;
+        this.value = value;
+    }
+
+    public String key() { return key; }
+    public String value() { return value; }
+
+    public void change(String newValue) {
+        this.value = newValue;
+    }
+}
