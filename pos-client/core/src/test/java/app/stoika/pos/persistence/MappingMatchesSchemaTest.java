@@ -26,7 +26,7 @@ class MappingMatchesSchemaTest {
         db.execute("alter table pos.terminal rename column name to title");
         try {
             assertThatThrownBy(() -> PosDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), null, 2)).close())
-                    .hasStackTraceContaining("missing column [name] in table [pos.terminal]");
+                    .hasStackTraceContaining("missing column [name] in table [terminal]");
         } finally {
             db.execute("alter table pos.terminal rename column title to name");
         }
