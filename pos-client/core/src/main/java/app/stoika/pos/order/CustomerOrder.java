@@ -2,9 +2,9 @@ package app.stoika.pos.order;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -60,7 +60,7 @@ public class CustomerOrder {
     private String cancelReason;
     @OneToMany(mappedBy = "order", fetch = FetchType.LAZY)
     @OrderBy("lineNo")
-    private List<OrderItem> items = new ArrayList<>();
+    private Set<OrderItem> items = new LinkedHashSet<>(); // a set, so lines and their options can be fetched in one query
 
     protected CustomerOrder() {
     }
@@ -82,5 +82,5 @@ public class CustomerOrder {
     public Instant createdAt() { return createdAt; }
     public Instant statusChangedAt() { return statusChangedAt; }
     public Optional<String> cancelReason() { return Optional.ofNullable(cancelReason); }
-    public List<OrderItem> items() { return Collections.unmodifiableList(items); }
+    public List<OrderItem> items() { return List.copyOf(items); }
 }

@@ -1,8 +1,8 @@
 package app.stoika.pos.order;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -40,7 +40,7 @@ public class OrderItem {
     private int cancelledQuantity;
     private String note;
     @OneToMany(mappedBy = "item", fetch = FetchType.LAZY)
-    private List<OrderItemOption> options = new ArrayList<>();
+    private Set<OrderItemOption> options = new LinkedHashSet<>();
 
     protected OrderItem() {
     }
@@ -54,5 +54,5 @@ public class OrderItem {
     public int cancelledQuantity() { return cancelledQuantity; }
     public int activeQuantity() { return quantity - cancelledQuantity; }
     public Optional<String> note() { return Optional.ofNullable(note); }
-    public List<OrderItemOption> options() { return Collections.unmodifiableList(options); }
+    public Set<OrderItemOption> options() { return Collections.unmodifiableSet(options); }
 }

@@ -22,7 +22,8 @@ import app.stoika.pos.shared.ErrorKind;
  * constraint violations and lost connections get generic keys.
  */
 final class SqlErrors {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private SqlErrors() {
     }

@@ -1,0 +1,82 @@
+package app.stoika.pos.inventory;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+
+public final class HibernateInventoryRepository implements InventoryRepository {
+    private final SessionFactory sessionFactory;
+
+    public HibernateInventoryRepository(SessionFactory sessionFactory) {
+        this.sessionFactory = sessionFactory;
+    }
+
+    private Session session() {
+        return sessionFactory.getCurrentSession();
+    }
+
+    @Override
+    public List<Ingredient> findAll() {
+        return session().createSelectionQuery("from Ingredient order by name", Ingredient.class).getResultList();
+    }
+
+    @Override
+    public Optional<Ingredient> findById(long id) {
+        return Optional.ofNullable(session().find(Ingredient.class, id));
+    }
+
+    @Override
+    public Optional<Ingredient> lockById(long id) {
+        return Optional.ofNullable(session().find(Ingredient.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<Ingredient> findByName(String name) {
+        return session().createSelectionQuery("from Ingredient where name = :n", Ingredient.class)
+                .setParameter("n", name).uniqueResultOptional();
+    }
+
+    @Override
+    public long recordMovement(long ingredientId, BigDecimal delta, MovementKind kind, long employeeId, String reason) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("select pos.record_stock_movement(?, ?, ?, ?, ?)")) {
+                ps.setLong(1, ingredientId);
+                ps.setBigDecimal(2, delta);
+                ps.setString(3, kind.code());
+                ps.setLong(4, employeeId);
+                ps.setString(5, reason);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<StockMovement> ledger(long ingredientId, int limit) {
+        return session().createSelectionQuery(
+                        "from StockMovement where ingredientId = :i order by createdAt desc, id desc", StockMovement.class)
+                .setParameter("i", ingredientId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Long> ledgerMismatches() {
+        return session().createSelectionQuery("select i.id from Ingredient i where i.onHand <> "
+                + "coalesce((select sum(m.delta) from StockMovement m where m.ingredientId = i.id), 0)", Long.class)
+                .getResultList();
+    }
+
+    @Override
+    public Ingredient add(Ingredient ingredient) {
+        session().persist(ingredient);
+        session().flush();
+        session().refresh(ingredient);
+        return ingredient;
+    }
+}

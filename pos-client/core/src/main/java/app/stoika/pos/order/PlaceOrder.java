@@ -1,0 +1,42 @@
+package app.stoika.pos.order;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.stoika.pos.shared.DomainException;
+import app.stoika.pos.shared.ErrorKind;
+
+/**
+ * A request to sell. The client generates {@code clientOrderId} once per cart and reuses it on every
+ * retry, so a sale whose acknowledgement was lost is never stored twice. Prices are not part of the
+ * request: the database computes them from the catalog.
+ */
+public record PlaceOrder(UUID clientOrderId, long employeeId, long terminalId, Optional<Long> customerId,
+                         long redeemPoints, List<OrderLine> lines) {
+    public static final int MAX_LINES = 100;
+
+    public PlaceOrder {
+        Objects.requireNonNull(clientOrderId, "clientOrderId");
+        customerId = customerId == null ? Optional.empty() : customerId;
+        if (lines == null || lines.isEmpty()) {
+            throw new DomainException(ErrorKind.INVALID, "order.error.empty");
+        }
+        if (lines.size() > MAX_LINES) {
+            throw new DomainException(ErrorKind.INVALID, "order.error.too_many_lines", Map.of("max", MAX_LINES));
+        }
+        if (redeemPoints < 0) {
+            throw new DomainException(ErrorKind.INVALID, "order.error.bad_points");
+        }
+        if (redeemPoints > 0 && customerId.isEmpty()) {
+            throw new DomainException(ErrorKind.INVALID, "order.error.points_need_customer");
+        }
+        lines = List.copyOf(lines);
+    }
+
+    public static PlaceOrder of(long employeeId, long terminalId, List<OrderLine> lines) {
+        return new PlaceOrder(UUID.randomUUID(), employeeId, terminalId, Optional.empty(), 0, lines);
+    }
+}
