@@ -24,9 +24,11 @@ class AvailabilityServiceTest {
     private static PosDatabase database;
     private static AvailabilityService availability;
     private static CatalogService catalog;
+    private static TestDatabase testDatabase;
 
     @BeforeAll
     static void open(TestDatabase db) {
+        testDatabase = db;
         database = PosDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), null, 2));
         availability = new AvailabilityService(database.transactions(),
                 new HibernateAvailabilityRepository(database.sessionFactory()));
@@ -125,14 +127,7 @@ class AvailabilityServiceTest {
         assertThat(belowThreshold.available()).isEqualByComparingTo("0");
     }
 
-    private static TestDatabase dbRef;
-
-    @BeforeAll
-    static void keep(TestDatabase db) {
-        dbRef = db;
-    }
-
     private static TestDatabase db() {
-        return dbRef;
+        return testDatabase;
     }
 }
