@@ -1,6 +1,9 @@
 package app.stoika.pos.catalog;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import app.stoika.pos.shared.Transactions;
 
@@ -36,7 +39,20 @@ public class SearchService {
         }
         int boundedLimit = Math.max(1, Math.min(limit, 100));
         List<Long> ids = transactions.inTransaction(() -> repository.searchProductIds(text, boundedLimit));
-        return ids.isEmpty() ? List.of() : catalog.activeProductsById(ids);
+        return ids.isEmpty() ? List.of() : exactNamesFirst(text, catalog.activeProductsById(ids));
+    }
+
+    /**
+     * The database ranks by text relevance, where "Айс латте" (whose description repeats "латте") can beat
+     * "Латте" itself. A cashier who types a product's whole name wants that product first, so an exact name
+     * match moves to the top; otherwise the database's order stands.
+     */
+    static List<ProductView> exactNamesFirst(String text, List<ProductView> ranked) {
+        String wanted = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        List<ProductView> result = new ArrayList<>(ranked);
+        result.sort(Comparator.comparingInt(
+                p -> p.name().toLowerCase(Locale.ROOT).replace('ё', 'е').equals(wanted) ? 0 : 1));
+        return List.copyOf(result);
     }
 
     /** Keeps letters, digits, punctuation, symbols and emoji; drops NUL, control characters and lone surrogates. */

@@ -60,6 +60,7 @@ class SearchServiceTest {
     @Test
     void ranksTheBestMatchFirst() {
         assertThat(names("латте")).first().isEqualTo("Латте");
+        assertThat(names("латте")).contains("Айс латте", "Карамельный латте").doesNotContain("Эспрессо");
         assertThat(names("чизкейк")).first().isEqualTo("Чизкейк");
     }
 
