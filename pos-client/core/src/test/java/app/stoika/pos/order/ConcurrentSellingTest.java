@@ -1,0 +1,192 @@
+package app.stoika.pos.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import app.stoika.db.testing.DatabaseTest;
+import app.stoika.db.testing.TestDatabase;
+import app.stoika.pos.shared.DomainException;
+import app.stoika.pos.shared.Quantity;
+import app.stoika.pos.testing.PosFixture;
+
+/**
+ * The selling guarantees under real concurrency: 16 threads, each with its own pooled connection,
+ * placing and cancelling orders against one PostgreSQL database at the same time.
+ */
+@DatabaseTest(demoData = true)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConcurrentSellingTest {
+    static final int TERMINALS = 16;
+
+    PosFixture pos;
+    long cashier;
+    long till;
+    ExecutorService pool;
+
+    @BeforeAll
+    void open(TestDatabase db) {
+        pos = new PosFixture(db, TERMINALS + 4);
+        cashier = pos.employeeId("Мария Иванова");
+        till = pos.terminalId("Касса 1");
+        pool = Executors.newFixedThreadPool(TERMINALS);
+    }
+
+    @AfterAll
+    void close() throws InterruptedException {
+        pool.shutdownNow();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+        pos.close();
+    }
+
+    @Test
+    void sixteenTerminalsSellingScarceStockNeverOversellAndEveryAcknowledgedOrderIsStoredOnce() throws Exception {
+        long cheesecake = pos.productId("Чизкейк");   // 1 on hand, threshold 1
+        long mochi = pos.productId("Моти");           // 24 on hand, threshold 2, 2 per portion
+        pos.inventory.restock(pos.ingredientId("Чизкейк"), Quantity.of(40), cashier, "delivery");
+        long ordersBefore = pos.count("select count(*) from pos.customer_order");
+
+        Map<UUID, PlaceOrder> acknowledged = new ConcurrentHashMap<>();
+        List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
+        CyclicBarrier start = new CyclicBarrier(TERMINALS);
+        List<Future<?>> terminals = new ArrayList<>();
+        for (int t = 0; t < TERMINALS; t++) {
+            terminals.add(pool.submit(() -> {
+                start.await();
+                for (int attempt = 0; attempt < 12; attempt++) {
+                    var random = ThreadLocalRandom.current();
+                    List<OrderLine> lines = random.nextBoolean()
+                            ? List.of(OrderLine.of(cheesecake, 1 + random.nextInt(2)))
+                            : List.of(OrderLine.of(cheesecake, 1), OrderLine.of(mochi, 1));
+                    PlaceOrder request = new PlaceOrder(UUID.randomUUID(), cashier, till, Optional.empty(), 0, lines);
+                    try {
+                        PlacedOrder placed = pos.orders.place(request);
+                        acknowledged.put(request.clientOrderId(), request);
+                        if (random.nextInt(4) == 0) {
+                            // The acknowledgement "was lost": the terminal resends the same order.
+                            assertThat(pos.orders.place(request).orderId()).isEqualTo(placed.orderId());
+                        }
+                    } catch (InsufficientStockException expected) {
+                        // sold out: a clean refusal
+                    } catch (Throwable e) {
+                        unexpected.add(e);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : terminals) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+
+        assertThat(unexpected).isEmpty();
+        long cheesecakesAcknowledged = acknowledged.values().stream().flatMap(r -> r.lines().stream())
+                .filter(l -> l.productId() == cheesecake).mapToLong(OrderLine::quantity).sum();
+        long mochiAcknowledged = acknowledged.values().stream().flatMap(r -> r.lines().stream())
+                .filter(l -> l.productId() == mochi).mapToLong(OrderLine::quantity).sum();
+
+        // Nothing sold that was not there, and the threshold was respected.
+        assertThat(cheesecakesAcknowledged).isLessThanOrEqualTo(40);
+        assertThat(pos.onHand("Чизкейк")).isEqualByComparingTo(BigDecimal.valueOf(41 - cheesecakesAcknowledged));
+        assertThat(pos.onHand("Моти")).isEqualByComparingTo(BigDecimal.valueOf(24 - 2 * mochiAcknowledged));
+        assertThat(pos.onHand("Моти")).isGreaterThanOrEqualTo(BigDecimal.valueOf(2));
+        // With 192 attempts for 40 cheesecakes, they sell out.
+        assertThat(pos.onHand("Чизкейк")).isEqualByComparingTo(BigDecimal.ONE);
+        // Every acknowledged order is stored exactly once, and nothing else was stored.
+        assertThat(pos.count("select count(*) from pos.customer_order")).isEqualTo(ordersBefore + acknowledged.size());
+        for (UUID id : acknowledged.keySet()) {
+            assertThat(pos.count("select count(*) from pos.customer_order where client_order_id = ?", id)).isEqualTo(1);
+        }
+        assertThat(pos.inventory.ledgerMismatches()).isEmpty();
+        assertThat(pos.count("select count(*) from pos.ingredient where on_hand < 0")).isZero();
+    }
+
+    @Test
+    void twoTerminalsCancellingTheSameOrderAtOnceReturnStockExactlyOnce() throws Exception {
+        long sandwich = pos.productId("Сэндвич с ветчиной и сыром");
+        for (int round = 0; round < 10; round++) {
+            BigDecimal cheese = pos.onHand("Сыр");
+            PlacedOrder order = pos.orders.place(PlaceOrder.of(cashier, till, List.of(OrderLine.of(sandwich, 1))));
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<Boolean>> attempts = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                attempts.add(pool.submit(() -> {
+                    together.await();
+                    try {
+                        pos.orders.cancel(order.orderId(), cashier, "двойное нажатие", Disposition.RETURN_TO_STOCK);
+                        return true;
+                    } catch (DomainException e) {
+                        assertThat(e.messageKey()).isEqualTo("order.error.not_cancellable");
+                        return false;
+                    }
+                }));
+            }
+            long succeeded = 0;
+            for (Future<Boolean> f : attempts) {
+                succeeded += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(succeeded).as("round %d", round).isEqualTo(1);
+            assertThat(pos.onHand("Сыр")).as("round %d", round).isEqualByComparingTo(cheese);
+            assertThat(pos.count("select count(*) from pos.stock_movement where order_id = ? and kind = 'cancel_return'",
+                    order.orderId())).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void ordersTakingTheSameIngredientsInOppositeOrderAllSucceedWithoutDeadlockErrors() throws Exception {
+        // Two products listing the same ingredients; half the terminals put A first, half put B first.
+        long ham = pos.productId("Сэндвич с ветчиной и сыром");   // bread, ham, cheese
+        long toast = pos.productId("Сырный тост");                // bread, cheese
+        pos.inventory.restock(pos.ingredientId("Хлеб для сэндвича"), Quantity.of(2000), cashier, "big delivery");
+        pos.inventory.restock(pos.ingredientId("Сыр"), Quantity.of(50000), cashier, "big delivery");
+        pos.inventory.restock(pos.ingredientId("Ветчина"), Quantity.of(50000), cashier, "big delivery");
+
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        CyclicBarrier start = new CyclicBarrier(TERMINALS);
+        List<Future<Integer>> terminals = new ArrayList<>();
+        for (int t = 0; t < TERMINALS; t++) {
+            boolean hamFirst = t % 2 == 0;
+            terminals.add(pool.submit(() -> {
+                start.await();
+                int placed = 0;
+                for (int i = 0; i < 25; i++) {
+                    List<OrderLine> lines = hamFirst
+                            ? List.of(OrderLine.of(ham, 1), OrderLine.of(toast, 1))
+                            : List.of(OrderLine.of(toast, 1), OrderLine.of(ham, 1));
+                    try {
+                        pos.orders.place(PlaceOrder.of(cashier, till, lines));
+                        placed++;
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                }
+                return placed;
+            }));
+        }
+        int total = 0;
+        for (Future<Integer> f : terminals) {
+            total += f.get(120, TimeUnit.SECONDS);
+        }
+        assertThat(failures).isEmpty();
+        assertThat(total).isEqualTo(TERMINALS * 25);
+        assertThat(pos.inventory.ledgerMismatches()).isEmpty();
+    }
+}
