@@ -1,0 +1,16 @@
+\set i1 random(4, 200)
+\set i2 random(4, 200)
+\set i3 random(4, 200)
+\set i4 random(4, 200)
+\set i5 random(4, 200)
+\set i6 random(4, 200)
+BEGIN;
+INSERT INTO orders (created) VALUES (now()) RETURNING id AS oid \gset
+INSERT INTO order_item (order_id, product) VALUES (:oid, 1), (:oid, 2), (:oid, 3);
+UPDATE ingredient SET qty = qty - 1 WHERE id = :i1 AND qty >= 1;
+UPDATE ingredient SET qty = qty - 1 WHERE id = :i2 AND qty >= 1;
+UPDATE ingredient SET qty = qty - 1 WHERE id = :i3 AND qty >= 1;
+UPDATE ingredient SET qty = qty - 1 WHERE id = :i4 AND qty >= 1;
+UPDATE ingredient SET qty = qty - 1 WHERE id = :i5 AND qty >= 1;
+UPDATE ingredient SET qty = qty - 1 WHERE id = :i6 AND qty >= 1;
+END;
