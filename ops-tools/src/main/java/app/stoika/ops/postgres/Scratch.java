@@ -48,6 +48,21 @@ public final class Scratch implements AutoCloseable {
     }
 
     /**
+     * Gives one directory (not its contents) to the server's OS user: LocalCluster writes server.log into its
+     * base directory as that user, but hands the base directory over only when it runs initdb itself.
+     */
+    public static void handDirectoryToServer(Path dir) {
+        if (!runningAsRoot()) {
+            return;
+        }
+        try {
+            Files.setOwner(dir, dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(SERVER_USER));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot hand " + dir + " to " + SERVER_USER + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Makes a restored data directory startable: owned by the server's OS user (postgres when we are root)
      * and mode 0700, as the server requires.
      */

@@ -37,6 +37,7 @@ public final class ScratchCluster implements AutoCloseable {
         Path data = baseDir.resolve("data");
         includeStoikaSettings(data);
         Scratch.handToServer(data);
+        Scratch.handDirectoryToServer(baseDir);
         LocalCluster cluster = LocalCluster.builder(baseDir).binaries(binaries).superuser(source.user())
                 .password(source.password()).nonDurable().setting("archive_mode", "off").build();
         cluster.start();
