@@ -1,0 +1,118 @@
+package app.stoika.pos.app;
+
+import java.nio.file.Path;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import app.stoika.pos.catalogview.CatalogView;
+import app.stoika.pos.catalogview.CatalogViewModel;
+import app.stoika.pos.ui.FxTaskExecutor;
+import app.stoika.pos.ui.Messages;
+import app.stoika.pos.ui.Snapshots;
+import app.stoika.pos.ui.Theme;
+
+/** The JavaFX application: opens the window at once, starts the database in the background, then shows the catalog. */
+public final class StoikaApplication extends Application {
+    private static final Logger log = LoggerFactory.getLogger(StoikaApplication.class);
+
+    private AppConfig config;
+    private FxTaskExecutor tasks;
+    private Messages messages;
+    private volatile DatabaseBootstrap.Ready database;
+    private volatile AppContext context;
+
+    @Override
+    public void init() {
+        config = ConfigLoader.forThisProcess().load(getParameters().getRaw());
+        config.warnings().forEach(log::warn);
+        config.source().ifPresent(file -> log.info("Settings from {}", file));
+        if (config.embedded()) {
+            log.info("Database: built-in PostgreSQL under {}", config.dataDir());
+        } else {
+            log.info("Database: {} as {}", config.externalDatabase().get().jdbcUrl().replaceAll("\\?.*", ""),
+                    config.externalDatabase().get().user());
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.applyUserAgent();
+        messages = new Messages(config.language());
+        tasks = new FxTaskExecutor(3);
+        StartupPane startup = new StartupPane(messages, Platform::exit);
+        Scene scene = new Scene(startup, 1366, 768);
+        Theme.style(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> messages.get("app.title"), messages.localeProperty()));
+        stage.setMinWidth(1000);
+        stage.setMinHeight(700);
+        stage.setScene(scene);
+        stage.show();
+
+        tasks.execute(() -> {
+            DatabaseBootstrap.Ready ready = DatabaseBootstrap.start(config);
+            database = ready;
+            context = AppContext.open(ready.settings(), tasks, messages);
+            return context;
+        }, ctx -> showCatalog(scene, ctx), e -> {
+            log.error("Start-up failed", e);
+            startup.fail(e);
+            if (config.screenshot().isPresent()) {
+                Platform.exit();
+            }
+        });
+    }
+
+    private void showCatalog(Scene scene, AppContext ctx) {
+        CatalogViewModel model = ctx.catalogViewModel();
+        CatalogView view = new CatalogView(model, messages);
+        scene.setRoot(view);
+        // Focus on the window, not the search box, so its hint stays visible.
+        view.requestFocus();
+        model.refresh();
+        config.screenshot().ifPresent(file -> model.loadedProperty().addListener((obs, was, loaded) -> {
+            if (loaded) {
+                config.screenshotCategory().ifPresent(view::selectCategoryNamed);
+                screenshotThenExit(scene, file);
+            }
+        }));
+    }
+
+    /** Waits for the pictures to arrive, writes the window to a PNG, and quits. */
+    private static void screenshotThenExit(Scene scene, Path file) {
+        PauseTransition settle = new PauseTransition(Duration.seconds(2));
+        settle.setOnFinished(e -> {
+            try {
+                Snapshots.writePng(scene, file);
+                log.info("Screenshot written to {}", file);
+            } catch (RuntimeException ex) {
+                log.error("Screenshot failed", ex);
+            }
+            Platform.exit();
+        });
+        settle.play();
+    }
+
+    @Override
+    public void stop() {
+        AppContext ctx = context;
+        if (ctx != null) {
+            ctx.close();
+        }
+        DatabaseBootstrap.Ready db = database;
+        if (db != null) {
+            db.close();
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+    }
+}
