@@ -6,7 +6,9 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -49,11 +51,14 @@ public final class StoikaApplication extends Application {
         messages = new Messages(config.language());
         tasks = new FxTaskExecutor(3);
         StartupPane startup = new StartupPane(messages, Platform::exit);
-        Scene scene = new Scene(startup, 1366, 768);
+        // 1366×768 where it fits; on a smaller till screen, the whole screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(startup, Math.min(1366, screen.getWidth()), Math.min(768, screen.getHeight()));
         Theme.style(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> messages.get("app.title"), messages.localeProperty()));
-        stage.setMinWidth(1000);
-        stage.setMinHeight(700);
+        stage.setMinWidth(Math.min(1000, screen.getWidth()));
+        stage.setMinHeight(Math.min(700, screen.getHeight()));
+        stage.setMaximized(screen.getWidth() < 1366 || screen.getHeight() < 768);
         stage.setScene(scene);
         stage.show();
 

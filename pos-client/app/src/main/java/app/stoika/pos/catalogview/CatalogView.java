@@ -95,7 +95,7 @@ public final class CatalogView extends BorderPane {
 
     private ScrollPane categoryPanel() {
         categoryList.getStyleClass().add(Theme.SIDE_PANEL);
-        categoryList.setPrefWidth(210);
+        categoryList.setPrefWidth(190);
         categoryList.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(categoryList);
         scroll.setFitToWidth(true);

@@ -25,8 +25,8 @@ final class LowStockPanel extends VBox {
         this.messages = messages;
         setId("low-stock");
         getStyleClass().add(Theme.SIDE_PANEL);
-        setPrefWidth(250);
-        setMinWidth(200);
+        setPrefWidth(220);
+        setMinWidth(180);
         title.getStyleClass().add(Theme.PANEL_TITLE);
         title.setWrapText(true);
         ScrollPane scroll = new ScrollPane(items);

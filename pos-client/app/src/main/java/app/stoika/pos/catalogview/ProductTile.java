@@ -19,8 +19,8 @@ import app.stoika.pos.ui.Theme;
 
 /** One product on the catalog screen: picture, name, price and whether it can be made. */
 final class ProductTile extends VBox {
-    static final double IMAGE_WIDTH = 184;
-    static final double IMAGE_HEIGHT = 112;
+    static final double IMAGE_WIDTH = 156;
+    static final double IMAGE_HEIGHT = 104;
 
     private final ImageView image = new ImageView();
 
