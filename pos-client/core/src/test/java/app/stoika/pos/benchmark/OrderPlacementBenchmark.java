@@ -227,7 +227,9 @@ class OrderPlacementBenchmark {
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
-                }).mapToLong(line -> Long.parseLong(line.split(" ")[2])).sorted().toArray();
+                }).map(line -> line.split(" ")[2])
+                        .filter(field -> field.chars().allMatch(Character::isDigit)) // "failed"/"skipped" lines
+                        .mapToLong(Long::parseLong).sorted().toArray();
             }
             TempFiles.delete(logDir);
             return percentile(latenciesMicros, 99) * 1000.0; // percentile() assumes nanoseconds
