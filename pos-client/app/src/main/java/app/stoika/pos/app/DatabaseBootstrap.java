@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 
 import org.flywaydb.core.api.output.ValidateResult;
@@ -11,6 +12,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import app.stoika.db.cluster.PgBinariesNotFoundException;
 import app.stoika.db.schema.Migrator;
 import app.stoika.pos.persistence.DatabaseSettings;
 
@@ -31,12 +33,25 @@ public final class DatabaseBootstrap {
 
     public static Ready start(AppConfig config) {
         if (config.embedded()) {
-            EmbeddedDatabase db = EmbeddedDatabase.start(config.dataDir());
+            EmbeddedDatabase db;
+            try {
+                db = EmbeddedDatabase.start(config.dataDir());
+            } catch (PgBinariesNotFoundException e) {
+                throw new StartupException("startup.error.no_postgres", List.of(), e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw new StartupException("startup.error.embedded", List.of(config.dataDir().toString()),
+                        e.getMessage(), e);
+            }
             return new Ready(db.settings(ConfigLoader.DEFAULT_POOL_SIZE), Optional.of(db));
         }
         DatabaseSettings settings = config.externalDatabase().orElseThrow();
         prepareExisting(settings);
         return new Ready(settings, Optional.empty());
+    }
+
+    /** The URL without its query string, which may hold secrets. */
+    static String safeUrl(DatabaseSettings settings) {
+        return settings.jdbcUrl().replaceAll("\\?.*", "");
     }
 
     /** Migrates an existing server's database when this user may change the schema, else validates it. */
@@ -55,8 +70,10 @@ public final class DatabaseBootstrap {
             rs.next();
             mayMigrate = rs.getBoolean(1);
         } catch (SQLException e) {
-            throw new ConfigException("Cannot connect to " + ConfigLoader.DATABASE_URL + " = " + settings.jdbcUrl().replaceAll("\\?.*", "")
-                    + " as " + ConfigLoader.DATABASE_USER + " = " + settings.user() + ": " + e.getMessage(), e);
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            // 28xxx: the server answered but refused the login (wrong user or password).
+            String key = state.startsWith("28") ? "startup.error.login" : "startup.error.connect";
+            throw new StartupException(key, List.of(safeUrl(settings), settings.user()), e.getMessage(), e);
         }
         if (mayMigrate) {
             log.info("Migrating {} as {}", settings.jdbcUrl().replaceAll("\\?.*", ""), settings.user());
@@ -65,9 +82,9 @@ public final class DatabaseBootstrap {
         }
         ValidateResult result = Migrator.configure(ds).validateWithResult();
         if (!result.validationSuccessful) {
-            throw new ConfigException("The database at " + settings.jdbcUrl().replaceAll("\\?.*", "")
-                    + " is not at this version's schema, and " + settings.user()
-                    + " may not change it. Ask the administrator to start Stoika once as the schema owner, then retry.");
+            throw new StartupException("startup.error.schema", List.of(safeUrl(settings), settings.user()),
+                    "The schema is not at this version and " + settings.user() + " may not migrate it: "
+                            + result.getAllErrorMessages(), null);
         }
         log.info("Schema of {} is current (validated; {} may not migrate)", settings.jdbcUrl().replaceAll("\\?.*", ""),
                 settings.user());

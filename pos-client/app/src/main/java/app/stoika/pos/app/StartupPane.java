@@ -15,6 +15,7 @@ final class StartupPane extends VBox {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label headline = new Label();
     private final Label detail = new Label();
+    private final Label technicalDetail = new Label();
     private final Button close = new Button();
 
     StartupPane(Messages messages, Runnable onClose) {
@@ -29,12 +30,15 @@ final class StartupPane extends VBox {
         detail.setWrapText(true);
         detail.setMaxWidth(760);
         detail.setStyle("-fx-font-size: 16px;");
+        technicalDetail.setWrapText(true);
+        technicalDetail.setMaxWidth(760);
+        technicalDetail.getStyleClass().add("status-text");
         close.setVisible(false);
         close.setOnAction(e -> onClose.run());
         headline.setText(messages.get("startup.database"));
         detail.setText(messages.get("startup.database.detail"));
         close.setText(messages.get("startup.close"));
-        getChildren().addAll(progress, headline, detail, close);
+        getChildren().addAll(progress, headline, detail, technicalDetail, close);
     }
 
     /** Replaces the progress with a sentence on what failed and what to do. */
@@ -43,16 +47,16 @@ final class StartupPane extends VBox {
         progress.setManaged(false);
         headline.setText(messages.get("startup.failed"));
         String what;
-        if (e instanceof DomainException) {
+        if (e instanceof StartupException s) {
+            what = messages.get(s.messageKey(), s.arguments().toArray());
+        } else if (e instanceof DomainException) {
             what = messages.describe(e);
         } else {
-            Throwable root = e;
-            while (root.getCause() != null && root.getMessage() == null) {
-                root = root.getCause();
-            }
-            what = root.getMessage() == null ? messages.get("error.unexpected") : root.getMessage();
+            what = messages.get("startup.error.unknown");
         }
-        detail.setText(what + "\n\n" + messages.get("startup.failed.hint"));
+        detail.setText(what);
+        String technical = e.getMessage();
+        technicalDetail.setText(technical == null || technical.isBlank() ? "" : messages.get("startup.technical", technical));
         close.setVisible(true);
     }
 }

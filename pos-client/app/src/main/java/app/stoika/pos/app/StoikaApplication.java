@@ -1,6 +1,7 @@
 package app.stoika.pos.app;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -65,14 +66,17 @@ public final class StoikaApplication extends Application {
         tasks.execute(() -> {
             DatabaseBootstrap.Ready ready = DatabaseBootstrap.start(config);
             database = ready;
-            context = AppContext.open(ready.settings(), tasks, messages);
+            try {
+                context = AppContext.open(ready.settings(), tasks, messages);
+            } catch (RuntimeException e) {
+                throw new StartupException("startup.error.open", List.of(DatabaseBootstrap.safeUrl(ready.settings())),
+                        e.getMessage(), e);
+            }
             return context;
         }, ctx -> showCatalog(scene, ctx), e -> {
             log.error("Start-up failed", e);
             startup.fail(e);
-            if (config.screenshot().isPresent()) {
-                Platform.exit();
-            }
+            config.screenshot().ifPresent(file -> screenshotThenExit(scene, file));
         });
     }
 
