@@ -10,11 +10,14 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import app.stoika.db.process.ProcessFailedException;
 import app.stoika.db.process.ProcessResult;
@@ -44,13 +47,7 @@ public final class StreamCapture {
         FutureTask<Long> reader = new FutureTask<>(() -> {
             try (InputStream in = Files.newInputStream(fifo)) {
                 opened.set(true);
-                byte[] buffer = new byte[1 << 20];
-                long total = 0;
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    sink.write(buffer, 0, n);
-                    total += n;
-                }
-                return total;
+                return copy(in, sink);
             }
         });
         Thread readerThread = new Thread(reader, "stream-capture");
@@ -67,11 +64,12 @@ public final class StreamCapture {
         try {
             reader.get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            if (result.succeeded()) {
-                Throwable cause = e.getCause();
-                throw cause instanceof IOException io ? new UncheckedIOException("Writing " + fifo + ": " + io.getMessage(), io)
-                        : new IllegalStateException(cause);
-            }
+            // Our side failed (disk full, say); the program then died of a broken pipe, which says less.
+            Throwable cause = e.getCause();
+            throw cause instanceof IOException io
+                    ? new UncheckedIOException("Writing the output of " + command.get(0) + " failed: " + io.getMessage()
+                            + (result.succeeded() ? "" : "; the program said: " + result.diagnostics()), io)
+                    : new IllegalStateException(cause);
         } catch (TimeoutException e) {
             throw new IllegalStateException("Reading the output of " + command.get(0) + " did not finish");
         } catch (InterruptedException e) {
@@ -88,6 +86,64 @@ public final class StreamCapture {
             throw new ProcessFailedException(result);
         }
         return result;
+    }
+
+    private static final int CHUNK = 1 << 20;
+    private static final int CHUNKS_IN_FLIGHT = 16;
+
+    private record Chunk(byte[] data, int length) {
+    }
+
+    /**
+     * Copies with two threads: this one only reads the pipe (so the program never waits on a full 64 KB pipe
+     * while we hash), a second one hashes and writes. Up to 16 MB are in flight between them.
+     */
+    static long copy(InputStream in, OutputStream sink) throws IOException, InterruptedException {
+        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(CHUNKS_IN_FLIGHT);
+        BlockingQueue<Chunk> full = new ArrayBlockingQueue<>(CHUNKS_IN_FLIGHT + 1);
+        for (int i = 0; i < CHUNKS_IN_FLIGHT; i++) {
+            free.add(new byte[CHUNK]);
+        }
+        AtomicReference<IOException> writeError = new AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            try {
+                for (Chunk c; (c = full.take()).length() >= 0; ) {
+                    if (writeError.get() == null) {
+                        try {
+                            sink.write(c.data(), 0, c.length());
+                        } catch (IOException e) {
+                            writeError.set(e);
+                        }
+                    }
+                    free.add(c.data());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "stream-capture-write");
+        writer.setDaemon(true);
+        writer.start();
+        long total = 0;
+        try {
+            while (writeError.get() == null) {
+                byte[] buffer = free.take();
+                int n = in.readNBytes(buffer, 0, CHUNK);
+                if (n > 0) {
+                    full.put(new Chunk(buffer, n));
+                    total += n;
+                }
+                if (n < CHUNK) {
+                    break;
+                }
+            }
+        } finally {
+            full.put(new Chunk(null, -1));
+            writer.join();
+        }
+        if (writeError.get() != null) {
+            throw writeError.get();
+        }
+        return total;
     }
 
     /** Wraps a program that writes to stdout so that it writes to {@code fifo}. */

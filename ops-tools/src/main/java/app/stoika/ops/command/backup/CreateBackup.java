@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,13 +84,38 @@ public final class CreateBackup {
     }
 
     private BackupManifest logical(PendingBackup pending, ServerInfo server) {
-        List<FileEntry> files = new ArrayList<>();
         String db = config.connection().database();
-        files.add(stream(pending, GLOBALS_FILE, fifo -> tools.command("pg_dumpall",
+        // The roles are dumped beside the database, not before it: the backup takes as long as pg_dump alone.
+        FutureTask<FileEntry> globals = new FutureTask<>(() -> stream(pending, GLOBALS_FILE, fifo -> tools.command("pg_dumpall",
                 List.of("--globals-only", "--no-password", "--no-sync", "-l", db, "-f", fifo))));
-        files.add(stream(pending, DUMP_FILE, fifo -> tools.command("pg_dump",
-                List.of("--format=custom", "--no-password", "--no-sync", "-f", fifo, "-d", db))));
+        Thread globalsThread = new Thread(globals, "dump-globals");
+        globalsThread.setDaemon(true);
+        globalsThread.start();
+        FileEntry dump;
+        try {
+            dump = stream(pending, DUMP_FILE, fifo -> tools.command("pg_dump",
+                    List.of("--format=custom", "--no-password", "--no-sync", "-f", fifo, "-d", db)));
+        } catch (RuntimeException e) {
+            try {
+                globals.get();
+            } catch (ExecutionException | InterruptedException ignored) {
+                // pg_dump's failure is the one to report
+            }
+            throw e;
+        }
+        List<FileEntry> files = List.of(await(globals), dump);
         return manifest(pending, server, BackupType.LOGICAL, null, null, "pg_dump default", files);
+    }
+
+    private static FileEntry await(FutureTask<FileEntry> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
     }
 
     private BackupManifest physical(PendingBackup pending, ServerInfo server) {
