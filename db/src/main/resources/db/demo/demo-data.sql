@@ -13,6 +13,18 @@ select e.full_name, p.id, e.role, e.salary, e.hired::date
 
 insert into pos.terminal (name) values ('Касса 1'), ('Касса 2'), ('Бар');
 
+-- DEMO-ONLY credentials, documented in docs/security.md: PINs 1111..5555 and two passwords that are public.
+-- A real café creates its own employees through the back office and never loads this file.
+insert into pos.employee_credential (employee_id, login, pin_hash, password_hash)
+select e.id, c.login, pos.crypt(c.pin, pos.gen_salt('bf', 8)),
+       case when c.password is not null then pos.crypt(c.password, pos.gen_salt('bf', 8)) end
+  from (values ('Анна Смирнова',  'anna',   '1111', 'demo-admin-pass'),
+               ('Дмитрий Козлов', 'dmitry', '2222', 'demo-manager-pass'),
+               ('Мария Иванова',  null,     '3333', null),
+               ('Алексей Петров', null,     '4444', null),
+               ('Елена Соколова', null,     '5555', null)) c(full_name, login, pin, password)
+  join pos.employee e on e.full_name = c.full_name;
+
 insert into pos.category (name, sort_order) values
     ('Бабл ти', 1), ('Кофе', 2), ('Смузи', 3), ('Закуски', 4);
 
