@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import app.stoika.pos.shared.Transactions;
 
@@ -23,15 +22,9 @@ public class AvailabilityService {
 
     /** Availability of every active product, by product id (in id order). */
     public Map<Long, ProductAvailability> forActiveProducts() {
-        record Snapshot(List<Long> ids, List<RecipeNeed> needs) { }
-        Snapshot snapshot = transactions.inTransaction(
-                () -> new Snapshot(repository.activeProductIds(), repository.needsOfActiveProducts()));
-        Map<Long, List<RecipeNeed>> byProduct = snapshot.needs().stream()
-                .collect(Collectors.groupingBy(RecipeNeed::productId));
+        Map<Long, List<RecipeNeed>> needs = transactions.inTransaction(repository::needsOfActiveProducts);
         Map<Long, ProductAvailability> result = new LinkedHashMap<>();
-        for (long id : snapshot.ids()) {
-            result.put(id, evaluate(id, byProduct.getOrDefault(id, List.of())));
-        }
+        needs.forEach((id, productNeeds) -> result.put(id, evaluate(id, productNeeds)));
         return result;
     }
 

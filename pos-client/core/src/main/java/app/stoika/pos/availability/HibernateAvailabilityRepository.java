@@ -1,7 +1,10 @@
 package app.stoika.pos.availability;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.hibernate.SessionFactory;
 
@@ -27,8 +30,8 @@ public final class HibernateAvailabilityRepository implements AvailabilityReposi
             select p.id, i.id, i.name, i.unit, sum(n.quantity), i.on_hand, i.min_threshold
               from pos.product p
               join pos.category c on c.id = p.category_id
-              join needs n on n.product_id = p.id
-              join pos.ingredient i on i.id = n.ingredient_id
+              left join needs n on n.product_id = p.id
+              left join pos.ingredient i on i.id = n.ingredient_id
              where p.active and c.active
              group by p.id, i.id, i.name, i.unit, i.on_hand, i.min_threshold
              order by p.id, i.name
@@ -41,19 +44,17 @@ public final class HibernateAvailabilityRepository implements AvailabilityReposi
     }
 
     @Override
-    public List<Long> activeProductIds() {
-        return sessionFactory.getCurrentSession().createNativeQuery("""
-                select p.id from pos.product p join pos.category c on c.id = p.category_id
-                 where p.active and c.active order by p.id
-                """, Long.class).getResultList();
-    }
-
-    @Override
-    public List<RecipeNeed> needsOfActiveProducts() {
-        return sessionFactory.getCurrentSession().createNativeQuery(NEEDS, Object[].class).getResultList().stream()
-                .map(r -> new RecipeNeed(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                        Unit.ofCode((String) r[3]), (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6]))
-                .toList();
+    public Map<Long, List<RecipeNeed>> needsOfActiveProducts() {
+        Map<Long, List<RecipeNeed>> result = new LinkedHashMap<>();
+        for (Object[] r : sessionFactory.getCurrentSession().createNativeQuery(NEEDS, Object[].class).getResultList()) {
+            long productId = ((Number) r[0]).longValue();
+            List<RecipeNeed> needs = result.computeIfAbsent(productId, k -> new ArrayList<>());
+            if (r[1] != null) {
+                needs.add(new RecipeNeed(productId, ((Number) r[1]).longValue(), (String) r[2],
+                        Unit.ofCode((String) r[3]), (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6]));
+            }
+        }
+        return result;
     }
 
     @Override
