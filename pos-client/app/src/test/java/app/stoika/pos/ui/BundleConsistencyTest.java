@@ -84,6 +84,9 @@ class BundleConsistencyTest {
         assertThat(raised).contains("order.error.insufficient_stock", "order.error.empty");
         assertThat(thrown).contains("database.error.unavailable", "text.error.too_long");
         assertThat(english.keySet()).containsAll(raised).containsAll(thrown);
+        // LoginRefusedException builds "security.error." + the login function's status.
+        assertThat(english.keySet()).contains("security.error.bad_credentials", "security.error.locked",
+                "security.error.unknown_terminal", "security.error.not_permitted");
     }
 
     @Test
@@ -93,7 +96,9 @@ class BundleConsistencyTest {
         used.addAll(matches(CORE_SOURCES, ".java", THROWN_BY_CORE));
         Set<String> unused = new TreeSet<>(english.keySet());
         unused.removeAll(used);
-        unused.removeIf(k -> k.startsWith("unit.") || k.equals("error.unexpected"));
+        unused.removeIf(k -> k.startsWith("unit.") || k.equals("error.unexpected")
+                || k.equals("security.error.bad_credentials") || k.equals("security.error.locked")
+                || k.equals("security.error.unknown_terminal"));
         assertThat(unused).as("keys no code uses").isEmpty();
     }
 
