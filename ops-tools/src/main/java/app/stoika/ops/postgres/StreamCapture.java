@@ -165,8 +165,8 @@ public final class StreamCapture {
     /** The program never opened the FIFO (it failed first): open it for writing so the reader sees EOF. */
     private static void unblockReader(Path fifo) {
         Thread t = new Thread(() -> {
-            try (OutputStream ignored = Files.newOutputStream(fifo, StandardOpenOption.WRITE)) {
-                // opening and closing is enough
+            try {
+                Files.newOutputStream(fifo, StandardOpenOption.WRITE).close(); // opening and closing is enough
             } catch (IOException ignored) {
                 // the reader is gone already
             }

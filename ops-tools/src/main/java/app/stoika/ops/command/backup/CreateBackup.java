@@ -154,9 +154,13 @@ public final class CreateBackup {
     private FileEntry stream(PendingBackup pending, String name, ProcessResult[] result,
                              java.util.function.Function<String, List<String>> command) {
         java.nio.file.Path fifo = pending.file("." + name + ".fifo");
-        try (HashingOutputStream out = HashingOutputStream.create(pending.file(name))) {
-            result[0] = StreamCapture.run(tools.runner(), command.apply(fifo.toString()), fifo, out, PgTools.LONG);
-            out.close();
+        try {
+            HashingOutputStream out = HashingOutputStream.create(pending.file(name));
+            try {
+                result[0] = StreamCapture.run(tools.runner(), command.apply(fifo.toString()), fifo, out, PgTools.LONG);
+            } finally {
+                out.close();
+            }
             return out.entry();
         } catch (IOException e) {
             throw new UncheckedIOException("Writing " + name + ": " + e.getMessage(), e);
