@@ -6,6 +6,9 @@ select setseed(0.42);
 insert into pos.position (name) values ('Бариста');
 insert into pos.employee (full_name, position_id, role) select 'Бенчмарк', id, 'cashier' from pos.position;
 insert into pos.terminal (name) select 'Терминал ' || g from generate_series(1, 16) g;
+-- The benchmark's cashier logs in at every terminal with this PIN (benchmark-only).
+insert into pos.employee_credential (employee_id, pin_hash)
+select id, pos.crypt('1234', pos.gen_salt('bf', 8)) from pos.employee where full_name = 'Бенчмарк';
 insert into pos.category (name) values ('Бенчмарк');
 insert into pos.ingredient (name, unit, min_threshold) select 'ing' || g, 'g', 10 from generate_series(1, 200) g;
 insert into pos.stock_movement (ingredient_id, delta, kind, reason) select id, 10000000000, 'receipt', 'bench' from pos.ingredient;

@@ -3,6 +3,8 @@ package app.stoika.pos.customer;
 import java.util.List;
 import java.util.Optional;
 
+import app.stoika.pos.security.EmployeeSession;
+
 public interface CustomerRepository {
     Optional<Customer> findById(long id);
 
@@ -11,7 +13,8 @@ public interface CustomerRepository {
     /** Name or phone fragments, for the cashier's customer search. */
     List<Customer> search(String fragment, int limit);
 
-    Customer add(Customer customer);
+    /** Registers a guest through the database's session-checked function; returns the new id. */
+    long register(EmployeeSession session, String name, Phone phone);
 
     List<LoyaltyEntry> loyaltyHistory(long customerId, int limit);
 }

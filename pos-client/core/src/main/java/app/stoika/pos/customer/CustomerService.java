@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import app.stoika.pos.order.CustomerOrder;
 import app.stoika.pos.order.OrderRepository;
+import app.stoika.pos.security.EmployeeSession;
 import app.stoika.pos.shared.DomainException;
 import app.stoika.pos.shared.ErrorKind;
 import app.stoika.pos.shared.Text;
@@ -24,7 +25,7 @@ public final class CustomerService {
     }
 
     /** Registers a guest; the phone is normalised and must not belong to someone else. */
-    public Customer register(String name, String typedPhone) {
+    public Customer register(EmployeeSession session, String name, String typedPhone) {
         String cleanName = Text.required("name", name, 100);
         Phone phone = Phone.parse(typedPhone);
         try {
@@ -32,7 +33,8 @@ public final class CustomerService {
                 if (customers.findByPhone(phone).isPresent()) {
                     throw phoneTaken(phone, null);
                 }
-                return customers.add(new Customer(cleanName, phone));
+                long id = customers.register(session, cleanName, phone);
+                return customers.findById(id).orElseThrow();
             });
         } catch (DomainException e) {
             // Two terminals registering the same phone at once: the unique constraint decides.

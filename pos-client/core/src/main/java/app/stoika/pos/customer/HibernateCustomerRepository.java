@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
+import app.stoika.pos.security.EmployeeSession;
+
 public final class HibernateCustomerRepository implements CustomerRepository {
     private final SessionFactory sessionFactory;
 
@@ -37,11 +39,18 @@ public final class HibernateCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public Customer add(Customer customer) {
-        session().persist(customer);
-        session().flush();
-        session().refresh(customer);
-        return customer;
+    public long register(EmployeeSession employeeSession, String name, Phone phone) {
+        return session().doReturningWork(connection -> {
+            try (java.sql.PreparedStatement ps = connection.prepareStatement("select pos.register_customer(?, ?, ?)")) {
+                ps.setString(1, employeeSession.token());
+                ps.setString(2, name);
+                ps.setString(3, phone.e164());
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
     }
 
     @Override

@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
+import app.stoika.pos.security.Approval;
+import app.stoika.pos.security.EmployeeSession;
+
 public final class HibernateInventoryRepository implements InventoryRepository {
     private final SessionFactory sessionFactory;
 
@@ -31,28 +34,43 @@ public final class HibernateInventoryRepository implements InventoryRepository {
     }
 
     @Override
-    public Optional<Ingredient> lockById(long id) {
-        return Optional.ofNullable(session().find(Ingredient.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    @Override
     public Optional<Ingredient> findByName(String name) {
         return session().createSelectionQuery("from Ingredient where name = :n", Ingredient.class)
                 .setParameter("n", name).uniqueResultOptional();
     }
 
     @Override
-    public long recordMovement(long ingredientId, BigDecimal delta, MovementKind kind, long employeeId, String reason) {
+    public long recordMovement(EmployeeSession employeeSession, long ingredientId, BigDecimal delta, MovementKind kind,
+                               String reason, Approval approval) {
         return session().doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("select pos.record_stock_movement(?, ?, ?, ?, ?)")) {
-                ps.setLong(1, ingredientId);
-                ps.setBigDecimal(2, delta);
-                ps.setString(3, kind.code());
-                ps.setLong(4, employeeId);
+            try (PreparedStatement ps = connection.prepareStatement("select pos.record_stock_movement(?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, employeeSession.token());
+                ps.setLong(2, ingredientId);
+                ps.setBigDecimal(3, delta);
+                ps.setString(4, kind.code());
                 ps.setString(5, reason);
+                ps.setString(6, Approval.tokenOf(approval));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public BigDecimal recordCount(EmployeeSession employeeSession, long ingredientId, BigDecimal counted, String reason,
+                                  Approval approval) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("select pos.count_stock(?, ?, ?, ?, ?)")) {
+                ps.setString(1, employeeSession.token());
+                ps.setLong(2, ingredientId);
+                ps.setBigDecimal(3, counted);
+                ps.setString(4, reason);
+                ps.setString(5, Approval.tokenOf(approval));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getBigDecimal(1);
                 }
             }
         });
@@ -70,13 +88,5 @@ public final class HibernateInventoryRepository implements InventoryRepository {
         return session().createSelectionQuery("select i.id from Ingredient i where i.onHand <> "
                 + "coalesce((select sum(m.delta) from StockMovement m where m.ingredientId = i.id), 0)", Long.class)
                 .getResultList();
-    }
-
-    @Override
-    public Ingredient add(Ingredient ingredient) {
-        session().persist(ingredient);
-        session().flush();
-        session().refresh(ingredient);
-        return ingredient;
     }
 }

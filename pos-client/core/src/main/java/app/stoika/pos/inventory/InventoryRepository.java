@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import app.stoika.pos.security.Approval;
+import app.stoika.pos.security.EmployeeSession;
+
 /** Ingredients and the stock ledger; call inside a transaction. */
 public interface InventoryRepository {
     List<Ingredient> findAll();
@@ -12,16 +15,18 @@ public interface InventoryRepository {
 
     Optional<Ingredient> findByName(String name);
 
-    /** Reads the ingredient and locks its row until the transaction ends, so a count cannot race a sale. */
-    Optional<Ingredient> lockById(long id);
+    /**
+     * Appends a manual movement (receipt, waste, adjustment) to the ledger for the session's employee;
+     * on_hand follows. Waste and adjustments need a manager (or a manager's approval, else null).
+     */
+    long recordMovement(EmployeeSession session, long ingredientId, BigDecimal delta, MovementKind kind, String reason,
+                        Approval approval);
 
-    /** Appends a manual movement (receipt, waste, adjustment) to the ledger; on_hand follows. */
-    long recordMovement(long ingredientId, BigDecimal delta, MovementKind kind, long employeeId, String reason);
+    /** Records the difference between a count and on_hand as an adjustment, under a row lock; returns it. */
+    BigDecimal recordCount(EmployeeSession session, long ingredientId, BigDecimal counted, String reason, Approval approval);
 
     List<StockMovement> ledger(long ingredientId, int limit);
 
     /** Ingredients whose on_hand differs from the sum of their ledger rows (must always be empty). */
     List<Long> ledgerMismatches();
-
-    Ingredient add(Ingredient ingredient);
 }

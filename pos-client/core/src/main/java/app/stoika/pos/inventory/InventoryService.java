@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import app.stoika.pos.security.Approval;
+import app.stoika.pos.security.EmployeeSession;
 import app.stoika.pos.shared.DomainException;
 import app.stoika.pos.shared.ErrorKind;
 import app.stoika.pos.shared.Quantity;
@@ -28,35 +30,32 @@ public final class InventoryService {
         return transactions.inTransaction(() -> inventory.findAll().stream().filter(Ingredient::isLow).toList());
     }
 
-    /** A delivery arrived: adds to stock. */
-    public long restock(long ingredientId, Quantity quantity, long employeeId, String reason) {
+    /** A delivery arrived: adds to stock. Any role may record one. */
+    public long restock(EmployeeSession session, long ingredientId, Quantity quantity, String reason) {
         String note = Text.optional("reason", reason, 500);
         return transactions.inTransaction(() ->
-                inventory.recordMovement(ingredientId, quantity.value(), MovementKind.RECEIPT, employeeId, note));
+                inventory.recordMovement(session, ingredientId, quantity.value(), MovementKind.RECEIPT, note, null));
     }
 
-    /** Spoiled or spilled: removes from stock; the reason is required. */
-    public long writeOff(long ingredientId, Quantity quantity, long employeeId, String reason) {
+    /** Spoiled or spilled: removes from stock; the reason is required. A manager's action (see {@link Approval}). */
+    public long writeOff(EmployeeSession session, long ingredientId, Quantity quantity, String reason, Approval approval) {
         String why = Text.required("reason", reason, 500);
         return transactions.inTransaction(() ->
-                inventory.recordMovement(ingredientId, quantity.value().negate(), MovementKind.WASTE, employeeId, why));
+                inventory.recordMovement(session, ingredientId, quantity.value().negate(), MovementKind.WASTE, why, approval));
     }
 
-    /** A stock count found {@code counted}: records the difference as an adjustment (nothing if equal). */
-    public BigDecimal adjustToCount(long ingredientId, BigDecimal counted, long employeeId, String reason) {
+    /**
+     * A stock count found {@code counted}: records the difference as an adjustment (nothing if equal) and
+     * returns it. A manager's action (see {@link Approval}).
+     */
+    public BigDecimal adjustToCount(EmployeeSession session, long ingredientId, BigDecimal counted, String reason,
+                                    Approval approval) {
         if (counted == null || counted.signum() < 0 || counted.compareTo(Quantity.MAX) > 0) {
             throw new DomainException(ErrorKind.INVALID, "quantity.error.out_of_range", Map.of("max", Quantity.MAX));
         }
         String why = Text.required("reason", reason, 500);
-        return transactions.inTransaction(() -> {
-            Ingredient ingredient = inventory.lockById(ingredientId).orElseThrow(() ->
-                    new DomainException(ErrorKind.NOT_FOUND, "inventory.error.unknown_ingredient"));
-            BigDecimal delta = counted.subtract(ingredient.onHand());
-            if (delta.signum() != 0) {
-                inventory.recordMovement(ingredientId, delta, MovementKind.ADJUSTMENT, employeeId, why);
-            }
-            return delta;
-        });
+        return transactions.inTransaction(() -> inventory.recordCount(session, ingredientId, counted, why, approval))
+                .stripTrailingZeros();
     }
 
     public List<StockMovement> ledger(long ingredientId, int limit) {

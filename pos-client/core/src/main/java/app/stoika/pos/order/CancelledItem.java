@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** A record that some quantity of an order line was cancelled, by whom, why, and where its stock went. */
+/** A record that some quantity of an order line was cancelled, by whom (and who approved), why, and where its stock went. */
 @Entity
 @Immutable
 @Table(name = "cancelled_item")
@@ -26,6 +26,8 @@ public class CancelledItem {
     private String disposition;
     @Column(name = "employee_id", nullable = false)
     private long employeeId;
+    @Column(name = "approved_by")
+    private Long approvedBy;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -38,5 +40,7 @@ public class CancelledItem {
     public String reason() { return reason; }
     public Disposition disposition() { return Disposition.ofCode(disposition); }
     public long employeeId() { return employeeId; }
+    /** The manager who approved the cancellation at a cashier's session, if one was needed. */
+    public java.util.Optional<Long> approvedBy() { return java.util.Optional.ofNullable(approvedBy); }
     public Instant createdAt() { return createdAt; }
 }

@@ -17,6 +17,8 @@ import org.hibernate.SessionFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.stoika.pos.security.Approval;
+import app.stoika.pos.security.EmployeeSession;
 import app.stoika.pos.shared.Money;
 
 /** Orders over Hibernate; writes call the PL/pgSQL order functions (one round trip each). */
@@ -38,17 +40,16 @@ public final class HibernateOrderRepository implements OrderRepository {
     }
 
     @Override
-    public PlacedOrder place(PlaceOrder request) {
+    public PlacedOrder place(EmployeeSession employeeSession, PlaceOrder request) {
         String lines = linesJson(request.lines());
         return session().doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
-                    "select order_id, daily_number, total_minor, replayed from pos.place_order(?, ?, ?, ?, ?, cast(? as jsonb))")) {
-                ps.setObject(1, request.clientOrderId());
-                ps.setLong(2, request.employeeId());
-                ps.setLong(3, request.terminalId());
-                ps.setObject(4, request.customerId().orElse(null), java.sql.Types.BIGINT);
-                ps.setLong(5, request.redeemPoints());
-                ps.setString(6, lines);
+                    "select order_id, daily_number, total_minor, replayed from pos.place_order(?, ?, ?, ?, cast(? as jsonb))")) {
+                ps.setString(1, employeeSession.token());
+                ps.setObject(2, request.clientOrderId());
+                ps.setObject(3, request.customerId().orElse(null), java.sql.Types.BIGINT);
+                ps.setLong(4, request.redeemPoints());
+                ps.setString(5, lines);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return new PlacedOrder(rs.getLong(1), rs.getInt(2), Money.ofMinor(rs.getLong(3), currency), rs.getBoolean(4));
@@ -58,13 +59,13 @@ public final class HibernateOrderRepository implements OrderRepository {
     }
 
     @Override
-    public int changeStatus(Collection<Long> orderIds, OrderStatus status, long employeeId) {
+    public int changeStatus(EmployeeSession employeeSession, Collection<Long> orderIds, OrderStatus status) {
         return session().doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("select pos.set_order_status(?, ?, ?)")) {
                 Array ids = connection.createArrayOf("bigint", orderIds.toArray());
-                ps.setArray(1, ids);
-                ps.setString(2, status.code());
-                ps.setLong(3, employeeId);
+                ps.setString(1, employeeSession.token());
+                ps.setArray(2, ids);
+                ps.setString(3, status.code());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getInt(1);
@@ -74,17 +75,20 @@ public final class HibernateOrderRepository implements OrderRepository {
     }
 
     @Override
-    public OrderStatus cancel(long orderId, long employeeId, String reason, Disposition disposition) {
-        return callReturningStatus("select pos.cancel_order(?, ?, ?, ?)", ps -> {
-            ps.setLong(1, orderId);
-            ps.setLong(2, employeeId);
+    public OrderStatus cancel(EmployeeSession employeeSession, long orderId, String reason, Disposition disposition,
+                              Approval approval) {
+        return callReturningStatus("select pos.cancel_order(?, ?, ?, ?, ?)", ps -> {
+            ps.setString(1, employeeSession.token());
+            ps.setLong(2, orderId);
             ps.setString(3, reason);
             ps.setString(4, disposition.code());
+            ps.setString(5, Approval.tokenOf(approval));
         });
     }
 
     @Override
-    public OrderStatus cancelItems(long orderId, long employeeId, List<ItemCancellation> cancellations) {
+    public OrderStatus cancelItems(EmployeeSession employeeSession, long orderId, List<ItemCancellation> cancellations,
+                                   Approval approval) {
         List<Map<String, Object>> lines = cancellations.stream().map(c -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("order_item_id", c.orderItemId());
@@ -94,10 +98,11 @@ public final class HibernateOrderRepository implements OrderRepository {
             return m;
         }).toList();
         String json = toJson(lines);
-        return callReturningStatus("select pos.cancel_order_items(?, ?, cast(? as jsonb))", ps -> {
-            ps.setLong(1, orderId);
-            ps.setLong(2, employeeId);
+        return callReturningStatus("select pos.cancel_order_items(?, ?, cast(? as jsonb), ?)", ps -> {
+            ps.setString(1, employeeSession.token());
+            ps.setLong(2, orderId);
             ps.setString(3, json);
+            ps.setString(4, Approval.tokenOf(approval));
         });
     }
 

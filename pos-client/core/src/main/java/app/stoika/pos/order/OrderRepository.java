@@ -6,17 +6,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Orders in the database. Writes go through the database's order functions; call inside a transaction. */
+import app.stoika.pos.security.Approval;
+import app.stoika.pos.security.EmployeeSession;
+
+/**
+ * Orders in the database. Writes go through the database's session-checked order functions (the employee
+ * and terminal come from the session); call inside a transaction.
+ */
 public interface OrderRepository {
     /** Stores the order, checking and deducting stock; returns the stored (or already stored) order. */
-    PlacedOrder place(PlaceOrder request);
+    PlacedOrder place(EmployeeSession session, PlaceOrder request);
 
     /** Moves every listed order to {@code status}, all or none. Returns how many moved. */
-    int changeStatus(Collection<Long> orderIds, OrderStatus status, long employeeId);
+    int changeStatus(EmployeeSession session, Collection<Long> orderIds, OrderStatus status);
 
-    OrderStatus cancel(long orderId, long employeeId, String reason, Disposition disposition);
+    /** {@code approval} may be null: it is needed only when the order is already being prepared. */
+    OrderStatus cancel(EmployeeSession session, long orderId, String reason, Disposition disposition, Approval approval);
 
-    OrderStatus cancelItems(long orderId, long employeeId, List<ItemCancellation> cancellations);
+    OrderStatus cancelItems(EmployeeSession session, long orderId, List<ItemCancellation> cancellations, Approval approval);
 
     /** The order with its lines and their options loaded. */
     Optional<CustomerOrder> findById(long orderId);

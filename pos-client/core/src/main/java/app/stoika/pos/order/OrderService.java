@@ -9,6 +9,9 @@ import java.util.Optional;
 
 import app.stoika.pos.inventory.Shortage;
 import app.stoika.pos.inventory.Unit;
+import app.stoika.pos.security.Approval;
+import app.stoika.pos.security.EmployeeSession;
+import app.stoika.pos.security.Permission;
 import app.stoika.pos.shared.DomainException;
 import app.stoika.pos.shared.ErrorKind;
 import app.stoika.pos.shared.Text;
@@ -16,7 +19,8 @@ import app.stoika.pos.shared.Transactions;
 
 /**
  * Selling, moving orders through the queue, and cancelling. Each call is one database transaction;
- * the database checks stock, prices and transitions, so two terminals can never oversell or cancel twice.
+ * the database checks stock, prices and transitions, so two terminals can never oversell or cancel twice,
+ * and it checks the employee session on every write.
  */
 public final class OrderService {
     private final Transactions transactions;
@@ -28,14 +32,14 @@ public final class OrderService {
     }
 
     /**
-     * Places the order or, when this client order id was already stored, returns that order. Safe to
-     * retry after a lost connection with the same request.
+     * Places the order for the session's employee at the session's terminal or, when this client order id
+     * was already stored, returns that order. Safe to retry after a lost connection with the same request.
      *
      * @throws InsufficientStockException naming every short ingredient; nothing is written
      */
-    public PlacedOrder place(PlaceOrder request) {
+    public PlacedOrder place(EmployeeSession session, PlaceOrder request) {
         try {
-            return transactions.inTransaction(() -> orders.place(request));
+            return transactions.inTransaction(() -> orders.place(session, request));
         } catch (DomainException e) {
             if (e.messageKey().equals("order.error.insufficient_stock")) {
                 throw new InsufficientStockException(shortages(e.arguments()), e);
@@ -44,35 +48,50 @@ public final class OrderService {
         }
     }
 
-    public int startPreparing(Collection<Long> orderIds, long employeeId) {
-        return transactions.inTransaction(() -> orders.changeStatus(orderIds, OrderStatus.PREPARING, employeeId));
+    public int startPreparing(EmployeeSession session, Collection<Long> orderIds) {
+        return transactions.inTransaction(() -> orders.changeStatus(session, orderIds, OrderStatus.PREPARING));
     }
 
     /** Completes every listed order or none; completed orders with a customer earn loyalty points. */
-    public int complete(Collection<Long> orderIds, long employeeId) {
-        return transactions.inTransaction(() -> orders.changeStatus(orderIds, OrderStatus.COMPLETED, employeeId));
+    public int complete(EmployeeSession session, Collection<Long> orderIds) {
+        return transactions.inTransaction(() -> orders.changeStatus(session, orderIds, OrderStatus.COMPLETED));
     }
 
-    public OrderStatus cancel(long orderId, long employeeId, String reason, Disposition disposition) {
+    /** Cancels what is still open on a pending order (an order being prepared needs a manager). */
+    public OrderStatus cancel(EmployeeSession session, long orderId, String reason, Disposition disposition) {
+        return cancel(session, orderId, reason, disposition, null);
+    }
+
+    /**
+     * Cancels what is still open on the order. Once it is being prepared, a cashier needs a manager's
+     * {@link Approval} for {@link Permission#CANCEL_PREPARING}; {@code approval} may be null otherwise.
+     */
+    public OrderStatus cancel(EmployeeSession session, long orderId, String reason, Disposition disposition,
+                              Approval approval) {
         String cleaned = Text.required("reason", reason, 500);
-        return transactions.inTransaction(() -> orders.cancel(orderId, employeeId, cleaned, disposition));
+        return transactions.inTransaction(() -> orders.cancel(session, orderId, cleaned, disposition, approval));
     }
 
-    /** Cancels several open orders with one reason, all or none. */
-    public void cancelAll(Collection<Long> orderIds, long employeeId, String reason, Disposition disposition) {
+    /** Cancels several open (pending) orders with one reason, all or none. */
+    public void cancelAll(EmployeeSession session, Collection<Long> orderIds, String reason, Disposition disposition) {
         if (orderIds.isEmpty()) {
             throw new DomainException(ErrorKind.INVALID, "order.error.empty_batch");
         }
         String cleaned = Text.required("reason", reason, 500);
         transactions.run(() -> orderIds.stream().sorted()
-                .forEach(id -> orders.cancel(id, employeeId, cleaned, disposition)));
+                .forEach(id -> orders.cancel(session, id, cleaned, disposition, null)));
     }
 
-    public OrderStatus cancelItems(long orderId, long employeeId, List<ItemCancellation> cancellations) {
+    public OrderStatus cancelItems(EmployeeSession session, long orderId, List<ItemCancellation> cancellations) {
+        return cancelItems(session, orderId, cancellations, null);
+    }
+
+    public OrderStatus cancelItems(EmployeeSession session, long orderId, List<ItemCancellation> cancellations,
+                                   Approval approval) {
         if (cancellations.isEmpty()) {
             throw new DomainException(ErrorKind.INVALID, "order.error.empty_cancel");
         }
-        return transactions.inTransaction(() -> orders.cancelItems(orderId, employeeId, cancellations));
+        return transactions.inTransaction(() -> orders.cancelItems(session, orderId, cancellations, approval));
     }
 
     public Optional<CustomerOrder> find(long orderId) {

@@ -12,10 +12,10 @@ import app.stoika.pos.shared.ErrorKind;
 /**
  * A request to sell. The client generates {@code clientOrderId} once per cart and reuses it on every
  * retry, so a sale whose acknowledgement was lost is never stored twice. Prices are not part of the
- * request: the database computes them from the catalog.
+ * request: the database computes them from the catalog. Who sells and where is not part of it either: the
+ * database takes both from the employee session the order is placed with.
  */
-public record PlaceOrder(UUID clientOrderId, long employeeId, long terminalId, Optional<Long> customerId,
-                         long redeemPoints, List<OrderLine> lines) {
+public record PlaceOrder(UUID clientOrderId, Optional<Long> customerId, long redeemPoints, List<OrderLine> lines) {
     public static final int MAX_LINES = 100;
 
     public PlaceOrder {
@@ -36,7 +36,7 @@ public record PlaceOrder(UUID clientOrderId, long employeeId, long terminalId, O
         lines = List.copyOf(lines);
     }
 
-    public static PlaceOrder of(long employeeId, long terminalId, List<OrderLine> lines) {
-        return new PlaceOrder(UUID.randomUUID(), employeeId, terminalId, Optional.empty(), 0, lines);
+    public static PlaceOrder of(List<OrderLine> lines) {
+        return new PlaceOrder(UUID.randomUUID(), Optional.empty(), 0, lines);
     }
 }

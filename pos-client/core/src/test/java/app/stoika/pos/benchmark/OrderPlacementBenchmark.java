@@ -37,6 +37,10 @@ import app.stoika.pos.order.OrderService;
 import app.stoika.pos.order.PlaceOrder;
 import app.stoika.pos.persistence.DatabaseSettings;
 import app.stoika.pos.persistence.PosDatabase;
+import app.stoika.pos.security.AuthService;
+import app.stoika.pos.security.EmployeeSession;
+import app.stoika.pos.security.HibernateAuthRepository;
+import app.stoika.pos.security.Pin;
 import app.stoika.pos.shared.Money;
 
 /**
@@ -69,13 +73,17 @@ class OrderPlacementBenchmark {
             cluster.start();
             prepare(cluster);
             header(cluster);
-            try (PosDatabase db = PosDatabase.open(new DatabaseSettings(cluster.jdbcUrl("bench"), cluster.superuser(), null, 16))) {
+            // As the tills connect: the terminal role, one cashier session per terminal.
+            try (PosDatabase db = PosDatabase.open(new DatabaseSettings(cluster.jdbcUrl("bench"), "stoika_terminal", null, 16))) {
                 OrderService orders = new OrderService(db.transactions(),
                         new HibernateOrderRepository(db.sessionFactory(), Money.RUB));
+                AuthService auth = new AuthService(db.transactions(), new HibernateAuthRepository(db.sessionFactory()));
                 Catalog catalog = Catalog.load(cluster);
+                List<EmployeeSession> sessions = catalog.terminals.stream()
+                        .map(t -> auth.loginWithPin(t, catalog.employee, new Pin("1234"))).toList();
                 for (String kind : List.of("uniform", "hot")) {
                     for (int n : TERMINALS) {
-                        Stats ours = repeat(() -> placeOrders(orders, catalog, kind, n));
+                        Stats ours = repeat(() -> placeOrders(orders, sessions, catalog, kind, n));
                         Stats plain = repeat(() -> pgbench(cluster, "plain", n, "-f", script("plain-sale-" + kind + ".sql").toString()));
                         Stats tpcb = repeat(() -> pgbench(cluster, "tpcb", n, "-M", "prepared"));
                         row(kind, n, ours, plain, tpcb);
@@ -138,7 +146,8 @@ class OrderPlacementBenchmark {
 
     // ---------------------------------------------------------------------------------------------
 
-    private Run placeOrders(OrderService orders, Catalog catalog, String kind, int terminals) throws Exception {
+    private Run placeOrders(OrderService orders, List<EmployeeSession> sessions, Catalog catalog, String kind, int terminals)
+            throws Exception {
         List<Long> products = kind.equals("hot") ? catalog.hot : catalog.uniform;
         ExecutorService pool = Executors.newFixedThreadPool(terminals);
         try {
@@ -147,7 +156,7 @@ class OrderPlacementBenchmark {
             long end = warmEnd + RUN_TIME.toNanos();
             List<Future<long[]>> futures = new ArrayList<>();
             for (int t = 0; t < terminals; t++) {
-                long terminalId = catalog.terminals.get(t);
+                EmployeeSession session = sessions.get(t);
                 futures.add(pool.submit(() -> {
                     start.await();
                     long[] latencies = new long[1 << 16];
@@ -163,9 +172,9 @@ class OrderPlacementBenchmark {
                             lines.add(new OrderLine(products.get(random.nextInt(products.size())), 1,
                                     Set.of(catalog.options.get(random.nextInt(catalog.options.size()))), null));
                         }
-                        PlaceOrder request = PlaceOrder.of(catalog.employee, terminalId, lines);
+                        PlaceOrder request = PlaceOrder.of(lines);
                         long t0 = System.nanoTime();
-                        orders.place(request);
+                        orders.place(session, request);
                         long t1 = System.nanoTime();
                         if (t0 >= warmEnd && count < latencies.length) {
                             latencies[count++] = t1 - t0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
@@ -36,8 +37,6 @@ import app.stoika.pos.testing.PosFixture;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadOrderInputTest {
     PosFixture pos;
-    long cashier;
-    long till;
     long cookie;
     long orders;
     long movements;
@@ -45,8 +44,6 @@ class BadOrderInputTest {
     @BeforeAll
     void open(TestDatabase db) {
         pos = new PosFixture(db, 2);
-        cashier = pos.employeeId("Мария Иванова");
-        till = pos.terminalId("Касса 1");
         cookie = pos.productId("Печенье");
     }
 
@@ -80,18 +77,18 @@ class BadOrderInputTest {
 
     @Test
     void anEmptyOrderIsRefused() {
-        refused(() -> PlaceOrder.of(cashier, till, List.of()), "order.error.empty");
-        refused(() -> PlaceOrder.of(cashier, till, null), "order.error.empty");
+        refused(() -> PlaceOrder.of(List.of()), "order.error.empty");
+        refused(() -> PlaceOrder.of(null), "order.error.empty");
     }
 
     @Test
     void unknownAndInactiveProductsAreRefused() {
-        refused(() -> pos.orders.place(PlaceOrder.of(cashier, till, List.of(OrderLine.of(987_654_321L, 1)))),
+        refused(() -> pos.orders.place(pos.cashier, PlaceOrder.of(List.of(OrderLine.of(987_654_321L, 1)))),
                 "order.error.unknown_product");
         long water = pos.productId("Вода без газа");
         pos.db.execute("update pos.product set active = false where id = " + water);
         try {
-            refused(() -> pos.orders.place(PlaceOrder.of(cashier, till, List.of(OrderLine.of(water, 1)))),
+            refused(() -> pos.orders.place(pos.cashier, PlaceOrder.of(List.of(OrderLine.of(water, 1)))),
                     "order.error.unknown_product");
         } finally {
             pos.db.execute("update pos.product set active = true where id = " + water);
@@ -113,7 +110,7 @@ class BadOrderInputTest {
         pos.db.execute("update pos.product set price_minor = 100000000 where id = " + expensive);
         try {
             List<OrderLine> lines = Collections.nCopies(100, OrderLine.of(expensive, 999));
-            refused(() -> pos.orders.place(PlaceOrder.of(cashier, till, lines)), "order.error.total_too_large");
+            refused(() -> pos.orders.place(pos.cashier, PlaceOrder.of(lines)), "order.error.total_too_large");
         } finally {
             pos.db.execute("update pos.product set price_minor = 25000 where id = " + expensive);
         }
@@ -133,7 +130,10 @@ class BadOrderInputTest {
         }
     }
 
-    /** What a client that skips the Java checks would send: the database refuses it all the same. */
+    /**
+     * What a client that skips the Java checks would send, with the terminal's own credentials and a valid
+     * session: the database refuses it all the same.
+     */
     @ParameterizedTest
     @ValueSource(strings = {
             "[]",
@@ -150,12 +150,11 @@ class BadOrderInputTest {
     })
     void theDatabaseRefusesBadLinesEvenWithoutTheJavaChecks(String template) throws SQLException {
         String lines = template.contains("%d") ? template.formatted(cookie) : template;
-        try (Connection c = pos.db.connect();
-             PreparedStatement ps = c.prepareStatement("select * from pos.place_order(?, ?, ?, null, 0, cast(? as jsonb))")) {
-            ps.setObject(1, UUID.randomUUID());
-            ps.setLong(2, cashier);
-            ps.setLong(3, till);
-            ps.setString(4, lines);
+        try (Connection c = DriverManager.getConnection(pos.db.jdbcUrl(), PosFixture.TERMINAL_ROLE, null);
+             PreparedStatement ps = c.prepareStatement("select * from pos.place_order(?, ?, null, 0, cast(? as jsonb))")) {
+            ps.setString(1, pos.cashier.token());
+            ps.setObject(2, UUID.randomUUID());
+            ps.setString(3, lines);
             assertThatThrownBy(ps::executeQuery).isInstanceOfSatisfying(PSQLException.class, e ->
                     assertThat(e.getSQLState()).as(e.getMessage()).isIn("SX400", "SX404", "22P02"));
         }

@@ -24,13 +24,15 @@ import org.junit.jupiter.api.TestInstance;
 
 import app.stoika.db.testing.DatabaseTest;
 import app.stoika.db.testing.TestDatabase;
+import app.stoika.pos.security.EmployeeSession;
 import app.stoika.pos.shared.DomainException;
 import app.stoika.pos.shared.Quantity;
 import app.stoika.pos.testing.PosFixture;
 
 /**
- * The selling guarantees under real concurrency: 16 threads, each with its own pooled connection,
- * placing and cancelling orders against one PostgreSQL database at the same time.
+ * The selling guarantees under real concurrency: 16 threads, each a till with its own employee session
+ * and its own pooled connection (as the terminal role), placing and cancelling orders against one
+ * PostgreSQL database at the same time.
  */
 @DatabaseTest(demoData = true)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,15 +40,15 @@ class ConcurrentSellingTest {
     static final int TERMINALS = 16;
 
     PosFixture pos;
-    long cashier;
-    long till;
+    List<EmployeeSession> tills = new ArrayList<>();
     ExecutorService pool;
 
     @BeforeAll
     void open(TestDatabase db) {
         pos = new PosFixture(db, TERMINALS + 4);
-        cashier = pos.employeeId("Мария Иванова");
-        till = pos.terminalId("Касса 1");
+        for (int t = 1; t <= TERMINALS; t++) {
+            tills.add(pos.cashierAt("Касса нагрузки " + t));
+        }
         pool = Executors.newFixedThreadPool(TERMINALS);
     }
 
@@ -61,14 +63,16 @@ class ConcurrentSellingTest {
     void sixteenTerminalsSellingScarceStockNeverOversellAndEveryAcknowledgedOrderIsStoredOnce() throws Exception {
         long cheesecake = pos.productId("Чизкейк");   // 1 on hand, threshold 1
         long mochi = pos.productId("Моти");           // 24 on hand, threshold 2, 2 per portion
-        pos.inventory.restock(pos.ingredientId("Чизкейк"), Quantity.of(40), cashier, "delivery");
+        pos.inventory.restock(pos.cashier, pos.ingredientId("Чизкейк"), Quantity.of(40), "delivery");
         long ordersBefore = pos.count("select count(*) from pos.customer_order");
+        long salesAuditedBefore = pos.count("select count(*) from pos.audit_log where action = 'sale'");
 
         Map<UUID, PlaceOrder> acknowledged = new ConcurrentHashMap<>();
         List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
         CyclicBarrier start = new CyclicBarrier(TERMINALS);
         List<Future<?>> terminals = new ArrayList<>();
         for (int t = 0; t < TERMINALS; t++) {
+            EmployeeSession till = tills.get(t);
             terminals.add(pool.submit(() -> {
                 start.await();
                 for (int attempt = 0; attempt < 12; attempt++) {
@@ -76,13 +80,13 @@ class ConcurrentSellingTest {
                     List<OrderLine> lines = random.nextBoolean()
                             ? List.of(OrderLine.of(cheesecake, 1 + random.nextInt(2)))
                             : List.of(OrderLine.of(cheesecake, 1), OrderLine.of(mochi, 1));
-                    PlaceOrder request = new PlaceOrder(UUID.randomUUID(), cashier, till, Optional.empty(), 0, lines);
+                    PlaceOrder request = new PlaceOrder(UUID.randomUUID(), Optional.empty(), 0, lines);
                     try {
-                        PlacedOrder placed = pos.orders.place(request);
+                        PlacedOrder placed = pos.orders.place(till, request);
                         acknowledged.put(request.clientOrderId(), request);
                         if (random.nextInt(4) == 0) {
                             // The acknowledgement "was lost": the terminal resends the same order.
-                            assertThat(pos.orders.place(request).orderId()).isEqualTo(placed.orderId());
+                            assertThat(pos.orders.place(till, request).orderId()).isEqualTo(placed.orderId());
                         }
                     } catch (InsufficientStockException expected) {
                         // sold out: a clean refusal
@@ -117,6 +121,10 @@ class ConcurrentSellingTest {
         }
         assertThat(pos.inventory.ledgerMismatches()).isEmpty();
         assertThat(pos.count("select count(*) from pos.ingredient where on_hand < 0")).isZero();
+        // Every stored sale is audited once (a resend is not a new sale), and every till's chain verifies.
+        assertThat(pos.count("select count(*) from pos.audit_log where action = 'sale'"))
+                .isEqualTo(salesAuditedBefore + acknowledged.size());
+        assertThat(pos.count("select count(*) from pos.verify_audit_chain()")).isZero();
     }
 
     @Test
@@ -124,14 +132,15 @@ class ConcurrentSellingTest {
         long sandwich = pos.productId("Сэндвич с ветчиной и сыром");
         for (int round = 0; round < 10; round++) {
             BigDecimal cheese = pos.onHand("Сыр");
-            PlacedOrder order = pos.orders.place(PlaceOrder.of(cashier, till, List.of(OrderLine.of(sandwich, 1))));
+            PlacedOrder order = pos.orders.place(tills.get(0), PlaceOrder.of(List.of(OrderLine.of(sandwich, 1))));
             CyclicBarrier together = new CyclicBarrier(2);
             List<Future<Boolean>> attempts = new ArrayList<>();
             for (int t = 0; t < 2; t++) {
+                EmployeeSession till = tills.get(t);  // two different tills press "cancel" at once
                 attempts.add(pool.submit(() -> {
                     together.await();
                     try {
-                        pos.orders.cancel(order.orderId(), cashier, "двойное нажатие", Disposition.RETURN_TO_STOCK);
+                        pos.orders.cancel(till, order.orderId(), "двойное нажатие", Disposition.RETURN_TO_STOCK);
                         return true;
                     } catch (DomainException e) {
                         assertThat(e.messageKey()).isEqualTo("order.error.not_cancellable");
@@ -155,15 +164,16 @@ class ConcurrentSellingTest {
         // Two products listing the same ingredients; half the terminals put A first, half put B first.
         long ham = pos.productId("Сэндвич с ветчиной и сыром");   // bread, ham, cheese
         long toast = pos.productId("Сырный тост");                // bread, cheese
-        pos.inventory.restock(pos.ingredientId("Хлеб для сэндвича"), Quantity.of(2000), cashier, "big delivery");
-        pos.inventory.restock(pos.ingredientId("Сыр"), Quantity.of(50000), cashier, "big delivery");
-        pos.inventory.restock(pos.ingredientId("Ветчина"), Quantity.of(50000), cashier, "big delivery");
+        pos.inventory.restock(pos.cashier, pos.ingredientId("Хлеб для сэндвича"), Quantity.of(2000), "big delivery");
+        pos.inventory.restock(pos.cashier, pos.ingredientId("Сыр"), Quantity.of(50000), "big delivery");
+        pos.inventory.restock(pos.cashier, pos.ingredientId("Ветчина"), Quantity.of(50000), "big delivery");
 
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
         CyclicBarrier start = new CyclicBarrier(TERMINALS);
         List<Future<Integer>> terminals = new ArrayList<>();
         for (int t = 0; t < TERMINALS; t++) {
             boolean hamFirst = t % 2 == 0;
+            EmployeeSession till = tills.get(t);
             terminals.add(pool.submit(() -> {
                 start.await();
                 int placed = 0;
@@ -172,7 +182,7 @@ class ConcurrentSellingTest {
                             ? List.of(OrderLine.of(ham, 1), OrderLine.of(toast, 1))
                             : List.of(OrderLine.of(toast, 1), OrderLine.of(ham, 1));
                     try {
-                        pos.orders.place(PlaceOrder.of(cashier, till, lines));
+                        pos.orders.place(till, PlaceOrder.of(lines));
                         placed++;
                     } catch (Throwable e) {
                         failures.add(e);

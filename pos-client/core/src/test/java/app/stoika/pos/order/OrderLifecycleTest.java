@@ -23,16 +23,12 @@ import app.stoika.pos.testing.PosFixture;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrderLifecycleTest {
     PosFixture pos;
-    long cashier;
-    long till;
     long sandwich;
     long cookie;
 
     @BeforeAll
     void open(TestDatabase db) {
         pos = new PosFixture(db, 4);
-        cashier = pos.employeeId("Мария Иванова");
-        till = pos.terminalId("Касса 1");
         sandwich = pos.productId("Сэндвич с ветчиной и сыром");
         cookie = pos.productId("Печенье");
     }
@@ -43,25 +39,25 @@ class OrderLifecycleTest {
     }
 
     private PlacedOrder sell(long product, int quantity) {
-        return pos.orders.place(PlaceOrder.of(cashier, till, List.of(OrderLine.of(product, quantity))));
+        return pos.orders.place(pos.cashier, PlaceOrder.of(List.of(OrderLine.of(product, quantity))));
     }
 
     @Test
     void anOrderMovesFromPendingToPreparingToCompleted() {
         PlacedOrder order = sell(cookie, 1);
-        pos.orders.startPreparing(List.of(order.orderId()), cashier);
+        pos.orders.startPreparing(pos.cashier, List.of(order.orderId()));
         assertThat(pos.orders.find(order.orderId()).orElseThrow().status()).isEqualTo(OrderStatus.PREPARING);
-        pos.orders.complete(List.of(order.orderId()), cashier);
+        pos.orders.complete(pos.cashier, List.of(order.orderId()));
         assertThat(pos.orders.find(order.orderId()).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
     }
 
     @Test
     void illegalTransitionsAreRefusedByTheDatabase() {
         PlacedOrder done = sell(cookie, 1);
-        pos.orders.complete(List.of(done.orderId()), cashier);
-        assertThatThrownBy(() -> pos.orders.startPreparing(List.of(done.orderId()), cashier))
+        pos.orders.complete(pos.cashier, List.of(done.orderId()));
+        assertThatThrownBy(() -> pos.orders.startPreparing(pos.cashier, List.of(done.orderId())))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("order.error.illegal_transition"));
-        assertThatThrownBy(() -> pos.orders.cancel(done.orderId(), cashier, "late", Disposition.WASTE))
+        assertThatThrownBy(() -> pos.orders.cancel(pos.cashier, done.orderId(), "late", Disposition.WASTE))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("order.error.not_cancellable"));
 
         // Even a direct UPDATE, bypassing the functions, cannot move a completed order back.
@@ -75,16 +71,16 @@ class OrderLifecycleTest {
         PlacedOrder a = sell(cookie, 1);
         PlacedOrder b = sell(cookie, 1);
         PlacedOrder cancelled = sell(cookie, 1);
-        pos.orders.cancel(cancelled.orderId(), cashier, "guest left", Disposition.RETURN_TO_STOCK);
+        pos.orders.cancel(pos.cashier, cancelled.orderId(), "guest left", Disposition.RETURN_TO_STOCK);
 
-        assertThatThrownBy(() -> pos.orders.complete(List.of(a.orderId(), b.orderId(), cancelled.orderId()), cashier))
+        assertThatThrownBy(() -> pos.orders.complete(pos.cashier, List.of(a.orderId(), b.orderId(), cancelled.orderId())))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("order.error.illegal_transition");
                     assertThat(e.arguments().get("items").toString()).contains("cancelled");
                 });
         assertThat(pos.orders.find(a.orderId()).orElseThrow().status()).isEqualTo(OrderStatus.PENDING);
 
-        assertThat(pos.orders.complete(List.of(a.orderId(), b.orderId()), cashier)).isEqualTo(2);
+        assertThat(pos.orders.complete(pos.cashier, List.of(a.orderId(), b.orderId()))).isEqualTo(2);
         assertThat(pos.orders.find(b.orderId()).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
     }
 
@@ -95,12 +91,12 @@ class OrderLifecycleTest {
         PlacedOrder order = sell(sandwich, 2);
         assertThat(pos.onHand("Хлеб для сэндвича")).isEqualByComparingTo(bread.subtract(BigDecimal.valueOf(4)));
 
-        assertThat(pos.orders.cancel(order.orderId(), cashier, "Гость передумал", Disposition.RETURN_TO_STOCK))
+        assertThat(pos.orders.cancel(pos.cashier, order.orderId(), "Гость передумал", Disposition.RETURN_TO_STOCK))
                 .isEqualTo(OrderStatus.CANCELLED);
         assertThat(pos.onHand("Хлеб для сэндвича")).isEqualByComparingTo(bread);
         assertThat(pos.onHand("Ветчина")).isEqualByComparingTo(ham);
 
-        assertThatThrownBy(() -> pos.orders.cancel(order.orderId(), cashier, "again", Disposition.RETURN_TO_STOCK))
+        assertThatThrownBy(() -> pos.orders.cancel(pos.cashier, order.orderId(), "again", Disposition.RETURN_TO_STOCK))
                 .isInstanceOf(DomainException.class);
         assertThat(pos.onHand("Хлеб для сэндвича")).isEqualByComparingTo(bread);
         assertThat(pos.orders.cancellationsOf(order.orderId())).singleElement()
@@ -110,16 +106,16 @@ class OrderLifecycleTest {
     @Test
     void cancellingPartOfALineReturnsOrWastesOnlyThatPart() {
         BigDecimal bread = pos.onHand("Хлеб для сэндвича");
-        PlacedOrder order = pos.orders.place(PlaceOrder.of(cashier, till,
+        PlacedOrder order = pos.orders.place(pos.cashier, PlaceOrder.of(
                 List.of(OrderLine.of(sandwich, 3), OrderLine.of(cookie, 1))));
         long sandwichLine = pos.orders.find(order.orderId()).orElseThrow().items().get(0).id();
 
-        pos.orders.cancelItems(order.orderId(), cashier,
+        pos.orders.cancelItems(pos.cashier, order.orderId(),
                 List.of(new ItemCancellation(sandwichLine, 1, "Уронили", Disposition.WASTE)));
         assertThat(pos.onHand("Хлеб для сэндвича")).as("waste returns nothing")
                 .isEqualByComparingTo(bread.subtract(BigDecimal.valueOf(6)));
 
-        OrderStatus status = pos.orders.cancelItems(order.orderId(), cashier,
+        OrderStatus status = pos.orders.cancelItems(pos.cashier, order.orderId(),
                 List.of(new ItemCancellation(sandwichLine, 1, "Не успели сделать", Disposition.RETURN_TO_STOCK)));
         assertThat(status).isEqualTo(OrderStatus.PENDING);
         assertThat(pos.onHand("Хлеб для сэндвича")).isEqualByComparingTo(bread.subtract(BigDecimal.valueOf(4)));
@@ -129,7 +125,7 @@ class OrderLifecycleTest {
         assertThat(stored.totalMinor()).isEqualTo(28_000 + 9_000);
 
         // More than is left on the line is refused.
-        assertThatThrownBy(() -> pos.orders.cancelItems(order.orderId(), cashier,
+        assertThatThrownBy(() -> pos.orders.cancelItems(pos.cashier, order.orderId(),
                 List.of(new ItemCancellation(sandwichLine, 2, "too many", Disposition.RETURN_TO_STOCK))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("order.error.bad_cancel_line"));
         assertThat(pos.inventory.ledgerMismatches()).isEmpty();
@@ -137,34 +133,34 @@ class OrderLifecycleTest {
 
     @Test
     void aCompletedOrderEarnsPointsAndPointsRedeemAsADiscount() {
-        Customer guest = pos.customers.register("Тест Гость", "8 (916) 555-01-02");
+        Customer guest = pos.customers.register(pos.cashier, "Тест Гость", "8 (916) 555-01-02");
         assertThat(guest.phone().e164()).isEqualTo("+79165550102");
 
-        PlacedOrder earning = pos.orders.place(new PlaceOrder(UUID.randomUUID(), cashier, till, Optional.of(guest.id()), 0,
+        PlacedOrder earning = pos.orders.place(pos.cashier, new PlaceOrder(UUID.randomUUID(), Optional.of(guest.id()), 0,
                 List.of(OrderLine.of(sandwich, 2))));
-        pos.orders.complete(List.of(earning.orderId()), cashier);
+        pos.orders.complete(pos.cashier, List.of(earning.orderId()));
         // 5% of 560 ₽ = 28 points
         assertThat(pos.customers.find(guest.id()).orElseThrow().points()).isEqualTo(28);
 
-        PlacedOrder redeeming = pos.orders.place(new PlaceOrder(UUID.randomUUID(), cashier, till, Optional.of(guest.id()), 20,
+        PlacedOrder redeeming = pos.orders.place(pos.cashier, new PlaceOrder(UUID.randomUUID(), Optional.of(guest.id()), 20,
                 List.of(OrderLine.of(cookie, 1))));
         assertThat(redeeming.total().minor()).isEqualTo(9_000 - 2_000);
         assertThat(pos.customers.find(guest.id()).orElseThrow().points()).isEqualTo(8);
 
-        assertThatThrownBy(() -> pos.orders.place(new PlaceOrder(UUID.randomUUID(), cashier, till, Optional.of(guest.id()), 9,
+        assertThatThrownBy(() -> pos.orders.place(pos.cashier, new PlaceOrder(UUID.randomUUID(), Optional.of(guest.id()), 9,
                 List.of(OrderLine.of(sandwich, 1)))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("order.error.not_enough_points"));
 
         // Cancelling the redeeming order gives the points back.
-        pos.orders.cancel(redeeming.orderId(), cashier, "ошибка", Disposition.RETURN_TO_STOCK);
+        pos.orders.cancel(pos.cashier, redeeming.orderId(), "ошибка", Disposition.RETURN_TO_STOCK);
         assertThat(pos.customers.find(guest.id()).orElseThrow().points()).isEqualTo(28);
         assertThat(pos.customers.orderHistory(guest.id(), 10)).hasSize(2);
     }
 
     @Test
     void aPhoneBelongsToOneCustomer() {
-        pos.customers.register("Первый", "+7 999 111-22-33");
-        assertThatThrownBy(() -> pos.customers.register("Второй", "89991112233"))
+        pos.customers.register(pos.cashier, "Первый", "+7 999 111-22-33");
+        assertThatThrownBy(() -> pos.customers.register(pos.cashier, "Второй", "89991112233"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("customer.error.phone_taken"));
     }
 

@@ -25,14 +25,10 @@ import app.stoika.pos.testing.PosFixture;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrderPlacementTest {
     PosFixture pos;
-    long cashier;
-    long till;
 
     @BeforeAll
     void open(TestDatabase db) {
         pos = new PosFixture(db, 4);
-        cashier = pos.employeeId("Мария Иванова");
-        till = pos.terminalId("Касса 1");
     }
 
     @AfterAll
@@ -55,7 +51,7 @@ class OrderPlacementTest {
         BigDecimal syrup = pos.onHand("Сахарный сироп");
 
         // 2 × large milk tea with a tapioca topping: (290 + 60 + 50) × 2 = 800 ₽
-        PlacedOrder placed = pos.orders.place(PlaceOrder.of(cashier, till,
+        PlacedOrder placed = pos.orders.place(pos.cashier, PlaceOrder.of(
                 List.of(milkTea(2, "L 700 мл", pos.optionId("Топпинги", "Тапиока")))));
 
         assertThat(placed.total().minor()).isEqualTo(80_000);
@@ -82,8 +78,8 @@ class OrderPlacementTest {
 
     @Test
     void dailyNumbersIncreaseWithinTheDay() {
-        PlacedOrder first = pos.orders.place(PlaceOrder.of(cashier, till, List.of(OrderLine.of(pos.productId("Печенье"), 1))));
-        PlacedOrder second = pos.orders.place(PlaceOrder.of(cashier, till, List.of(OrderLine.of(pos.productId("Печенье"), 1))));
+        PlacedOrder first = pos.orders.place(pos.cashier, PlaceOrder.of(List.of(OrderLine.of(pos.productId("Печенье"), 1))));
+        PlacedOrder second = pos.orders.place(pos.cashier, PlaceOrder.of(List.of(OrderLine.of(pos.productId("Печенье"), 1))));
         assertThat(second.dailyNumber()).isGreaterThan(first.dailyNumber());
     }
 
@@ -91,11 +87,11 @@ class OrderPlacementTest {
     void aRetryWithTheSameClientOrderIdReturnsTheStoredOrderAndDeductsStockOnce() {
         long cookie = pos.productId("Печенье");
         BigDecimal before = pos.onHand("Печенье");
-        PlaceOrder request = new PlaceOrder(UUID.randomUUID(), cashier, till, Optional.empty(), 0,
+        PlaceOrder request = new PlaceOrder(UUID.randomUUID(), Optional.empty(), 0,
                 List.of(OrderLine.of(cookie, 2)));
 
-        PlacedOrder first = pos.orders.place(request);
-        PlacedOrder retry = pos.orders.place(request);
+        PlacedOrder first = pos.orders.place(pos.cashier, request);
+        PlacedOrder retry = pos.orders.place(pos.cashier, request);
 
         assertThat(retry.orderId()).isEqualTo(first.orderId());
         assertThat(retry.dailyNumber()).isEqualTo(first.dailyNumber());
@@ -112,7 +108,7 @@ class OrderPlacementTest {
         BigDecimal milk = pos.onHand("Молоко");
 
         // Cheesecake: 1 on hand, threshold 1 → none to sell. Mochi: 24 on hand, threshold 2, 2 per portion → 11 portions.
-        assertThatThrownBy(() -> pos.orders.place(PlaceOrder.of(cashier, till, List.of(
+        assertThatThrownBy(() -> pos.orders.place(pos.cashier, PlaceOrder.of(List.of(
                 OrderLine.of(pos.productId("Чизкейк"), 2),
                 OrderLine.of(pos.productId("Моти"), 12),
                 milkTea(1, "M 500 мл")))))
@@ -138,7 +134,7 @@ class OrderPlacementTest {
     void aMissingRequiredModifierIsRefused() {
         OrderLine noSize = new OrderLine(pos.productId("Классический молочный чай"), 1,
                 Set.of(pos.optionId("Сахар", "50%"), pos.optionId("Лёд", "Обычно")), null);
-        assertThatThrownBy(() -> pos.orders.place(PlaceOrder.of(cashier, till, List.of(noSize))))
+        assertThatThrownBy(() -> pos.orders.place(pos.cashier, PlaceOrder.of(List.of(noSize))))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("order.error.modifier_choices");
                     assertThat(e.arguments().get("items").toString()).contains("Размер");
@@ -148,14 +144,14 @@ class OrderPlacementTest {
     @Test
     void anOptionOfAnotherProductIsRefused() {
         OrderLine cookieWithTopping = OrderLine.of(pos.productId("Печенье"), 1, pos.optionId("Топпинги", "Тапиока"));
-        assertThatThrownBy(() -> pos.orders.place(PlaceOrder.of(cashier, till, List.of(cookieWithTopping))))
+        assertThatThrownBy(() -> pos.orders.place(pos.cashier, PlaceOrder.of(List.of(cookieWithTopping))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("order.error.bad_option"));
     }
 
     @Test
     void notesWithSqlMetacharactersAndUnicodeAreStoredVerbatim() {
         String note = "'; drop table pos.customer_order; -- «без сахара» 🧋";
-        PlacedOrder placed = pos.orders.place(PlaceOrder.of(cashier, till,
+        PlacedOrder placed = pos.orders.place(pos.cashier, PlaceOrder.of(
                 List.of(new OrderLine(pos.productId("Печенье"), 1, Set.of(), note))));
         assertThat(pos.scalar("select note from pos.order_item where order_id = ?", placed.orderId())).isEqualTo(note);
     }

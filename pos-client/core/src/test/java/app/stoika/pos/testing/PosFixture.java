@@ -15,31 +15,74 @@ import app.stoika.pos.order.HibernateOrderRepository;
 import app.stoika.pos.order.OrderService;
 import app.stoika.pos.persistence.DatabaseSettings;
 import app.stoika.pos.persistence.PosDatabase;
+import app.stoika.pos.security.AuthService;
+import app.stoika.pos.security.EmployeeSession;
+import app.stoika.pos.security.HibernateAuthRepository;
+import app.stoika.pos.security.Password;
+import app.stoika.pos.security.Pin;
 import app.stoika.pos.shared.Money;
 import app.stoika.pos.staff.HibernateStaffRepository;
 import app.stoika.pos.staff.StaffService;
 
 /**
- * Real services over a real test database, wired the way the app wires them. Assertions read the
- * database directly with {@link #scalar} so that they check what was stored, not what the code believes.
+ * Real services over a real test database, wired the way the app wires them and connected as the
+ * terminal role {@value #TERMINAL_ROLE}, exactly as a till connects. Three demo employees are logged in
+ * at three terminals (one open session per terminal). Assertions read the database directly (as the
+ * superuser) with {@link #scalar} so that they check what was stored, not what the code believes.
  */
 public final class PosFixture implements AutoCloseable {
+    public static final String TERMINAL_ROLE = "stoika_terminal";
+    /** Demo-only credentials from demo-data.sql (docs/security.md). */
+    public static final Pin CASHIER_PIN = new Pin("3333");
+    public static final Pin MANAGER_PIN = new Pin("2222");
+    public static final Pin ADMIN_PIN = new Pin("1111");
+    public static final String ADMIN_LOGIN = "anna";
+    public static final Password ADMIN_PASSWORD = new Password("demo-admin-pass");
+    public static final String CASHIER = "Мария Иванова";
+    public static final String MANAGER = "Дмитрий Козлов";
+    public static final String ADMIN = "Анна Смирнова";
+
     public final TestDatabase db;
     public final PosDatabase database;
+    public final AuthService auth;
     public final OrderService orders;
     public final InventoryService inventory;
     public final CustomerService customers;
     public final StaffService staff;
+    /** Мария (cashier, PIN) at Касса 1. */
+    public final EmployeeSession cashier;
+    /** Дмитрий (manager, PIN) at Касса 2. */
+    public final EmployeeSession manager;
+    /** Анна (admin, password) at Бар. */
+    public final EmployeeSession admin;
 
     public PosFixture(TestDatabase db, int poolSize) {
         this.db = db;
-        this.database = PosDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), null, poolSize));
+        this.database = PosDatabase.open(new DatabaseSettings(db.jdbcUrl(), TERMINAL_ROLE, null, poolSize));
         var tx = database.transactions();
         var orderRepository = new HibernateOrderRepository(database.sessionFactory(), Money.RUB);
+        this.auth = new AuthService(tx, new HibernateAuthRepository(database.sessionFactory()));
         this.orders = new OrderService(tx, orderRepository);
         this.inventory = new InventoryService(tx, new HibernateInventoryRepository(database.sessionFactory()));
         this.customers = new CustomerService(tx, new HibernateCustomerRepository(database.sessionFactory()), orderRepository);
         this.staff = new StaffService(tx, new HibernateStaffRepository(database.sessionFactory()));
+        this.cashier = auth.loginWithPin(terminalId("Касса 1"), employeeId(CASHIER), CASHIER_PIN);
+        this.manager = auth.loginWithPin(terminalId("Касса 2"), employeeId(MANAGER), MANAGER_PIN);
+        this.admin = auth.loginWithPassword(terminalId("Бар"), ADMIN_LOGIN, ADMIN_PASSWORD);
+    }
+
+    /** Logs the cashier in at a terminal of its own (created if needed), for tests that need many tills. */
+    public EmployeeSession cashierAt(String terminalName) {
+        return loginAt(terminalName, CASHIER, CASHIER_PIN);
+    }
+
+    /**
+     * Logs an employee in with a PIN at a terminal of its own (created if needed), so that the fixture's
+     * sessions stay open (a login ends the previous session at the same terminal).
+     */
+    public EmployeeSession loginAt(String terminalName, String employee, Pin pin) {
+        db.execute("insert into pos.terminal (name) values ('" + terminalName.replace("'", "''") + "') on conflict do nothing");
+        return auth.loginWithPin(terminalId(terminalName), employeeId(employee), pin);
     }
 
     public long id(String sql, Object... args) {

@@ -1,0 +1,17 @@
+package app.stoika.pos.security;
+
+import java.util.Locale;
+
+/** What a role may do; the database's pos.permission and pos.role_permission are the source of truth. */
+public enum Permission {
+    SELL, ORDER_STATUS, CANCEL_OPEN, CANCEL_PREPARING, STOCK_RECEIVE, STOCK_ADJUST, PRICE_CHANGE,
+    CUSTOMER_REGISTER, USER_ADMIN;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Permission ofCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}
