@@ -1,6 +1,7 @@
 package app.stoika.pos.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,11 +74,8 @@ class EmbeddedDatabaseTest {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir)) {
             LocalCluster withoutPassword = LocalCluster.builder(dataDir.resolve("postgres")).build();
             assertThat(db.settings(2).jdbcUrl()).startsWith("jdbc:postgresql://127.0.0.1:");
-            try (Connection ignored = java.sql.DriverManager.getConnection(db.settings(2).jdbcUrl(), db.settings(2).user(), "wrong")) {
-                throw new AssertionError("connected with a wrong password");
-            } catch (SQLException expected) {
-                assertThat(expected.getSQLState()).isEqualTo("28P01");
-            }
+            assertThatThrownBy(() -> java.sql.DriverManager.getConnection(db.settings(2).jdbcUrl(), db.settings(2).user(), "wrong").close())
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28P01"));
             assertThat(withoutPassword.isInitialized()).isTrue();
         }
     }
