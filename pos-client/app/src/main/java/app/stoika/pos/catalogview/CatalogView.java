@@ -12,6 +12,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -74,6 +75,11 @@ public final class CatalogView extends BorderPane {
         clearSearch.setOnAction(e -> search.clear());
         clearSearch.visibleProperty().bind(search.textProperty().isNotEmpty());
         search.setRight(clearSearch);
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            }
+        });
         search.setPrefWidth(420);
         search.setMinWidth(180);
         HBox.setHgrow(search, Priority.SOMETIMES);

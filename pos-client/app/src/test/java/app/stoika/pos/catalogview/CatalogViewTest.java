@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 
@@ -112,6 +113,12 @@ class CatalogViewTest {
         assertThat(robot.lookup("#empty").queryAs(Label.class).isVisible()).isTrue();
 
         robot.clickOn("#clear-search");
+        assertThat(search.getText()).isEmpty();
+        assertThat(tiles(robot)).hasSize(30);
+
+        robot.interact(() -> search.setText("латте"));
+        assertThat(tiles(robot)).hasSizeLessThan(30);
+        robot.clickOn(search).type(KeyCode.ESCAPE);
         assertThat(search.getText()).isEmpty();
         assertThat(tiles(robot)).hasSize(30);
     }
