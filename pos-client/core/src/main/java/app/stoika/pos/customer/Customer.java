@@ -9,10 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
+
 import app.stoika.pos.shared.Text;
 
 /** A guest who collects loyalty points. Points are read-only here: they change only through the ledger. */
 @Entity
+@Immutable
 @Table(name = "customer")
 public class Customer {
     @Id
@@ -43,8 +46,4 @@ public class Customer {
     public long points() { return points; }
     public Instant createdAt() { return createdAt; }
     public boolean active() { return active; }
-
-    public void rename(String newName) {
-        this.name = Text.required("name", newName, 100);
-    }
 }

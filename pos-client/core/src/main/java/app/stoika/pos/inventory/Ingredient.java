@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
+
 import app.stoika.pos.shared.Text;
 
 /**
@@ -17,6 +19,7 @@ import app.stoika.pos.shared.Text;
  * stock movements (the ledger), so it always equals the ledger's sum.
  */
 @Entity
+@Immutable
 @Table(name = "ingredient")
 public class Ingredient {
     @Id

@@ -5,8 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
+
 /** One café-wide setting (currency, loyalty rates). */
 @Entity
+@Immutable
 @Table(name = "setting")
 public class Setting {
     @Id
@@ -24,8 +27,4 @@ public class Setting {
 
     public String key() { return key; }
     public String value() { return value; }
-
-    public void change(String newValue) {
-        this.value = newValue;
-    }
 }
