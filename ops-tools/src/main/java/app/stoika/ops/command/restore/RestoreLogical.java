@@ -121,7 +121,8 @@ public final class RestoreLogical {
             List<String> args = new ArrayList<>(List.of("-X", "-q", "--no-password", "-v", "ON_ERROR_STOP=1",
                     "--single-transaction", "-d", config.connection().database()));
             for (String t : tables) {
-                args.addAll(List.of("-c", "delete from " + t));
+                int dot = t.indexOf('.');
+                args.addAll(List.of("-c", "delete from " + Database.quote(t.substring(0, dot)) + "." + Database.quote(t.substring(dot + 1))));
             }
             args.addAll(List.of("-f", script.toString()));
             tools.runChecked("psql", args, PgTools.LONG);
