@@ -157,6 +157,12 @@ public final class LocalCluster implements AutoCloseable {
      */
     public LocalCluster start() {
         initIfNeeded();
+        try {
+            // A data directory restored or copied by root must still let the server write its log beside it.
+            handToServerUser(baseDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot hand " + baseDir + " to the server's OS user: " + e.getMessage(), e);
+        }
         Optional<Integer> running = adoptRunningServer();
         if (running.isPresent()) {
             port = running.get();
