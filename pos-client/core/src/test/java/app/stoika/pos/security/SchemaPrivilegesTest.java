@@ -63,6 +63,17 @@ class SchemaPrivilegesTest {
     }
 
     @Test
+    void theOpsRoleReadsAndReplicatesButWritesNothing(TestDatabase db) throws SQLException {
+        assertThat(rows(db, "select rolname from pg_roles where rolname = 'stoika_ops' and rolcanlogin and rolreplication "
+                + "and not rolsuper and pg_has_role('stoika_ops', 'pg_read_all_data', 'USAGE')")).containsExactly("stoika_ops");
+        assertThat(rows(db, "select c.oid::regclass::text from pg_class c where c.relnamespace = 'pos'::regnamespace "
+                + "and case when c.relkind in ('r', 'p') then has_table_privilege('stoika_ops', c.oid, "
+                + "'INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER') end")).isEmpty();
+        assertThat(rows(db, "select 1 where has_function_privilege('stoika_ops', 'pos.verify_audit_chain()', 'EXECUTE') "
+                + "and has_table_privilege('stoika_ops', 'pos.audit_log', 'SELECT')")).hasSize(1);
+    }
+
+    @Test
     void theTerminalCanWriteNoTableAndCallOnlySessionCheckedFunctions(TestDatabase db) throws SQLException {
         assertThat(rows(db, "select c.oid::regclass::text from pg_class c where c.relnamespace = 'pos'::regnamespace "
                 + "and case when c.relkind in ('r', 'p') then has_table_privilege('stoika_terminal', c.oid, "
