@@ -98,6 +98,7 @@ begin
         'pos.session_info(text)',
         'pos.approve(text, bigint, text, text)',
         'pos.place_order(text, uuid, bigint, bigint, jsonb)',
+        'pos.place_order(text, uuid, bigint, bigint, jsonb, text)',
         'pos.set_order_status(text, bigint[], text)',
         'pos.cancel_order(text, bigint, text, text, text)',
         'pos.cancel_order_items(text, bigint, jsonb, text)',

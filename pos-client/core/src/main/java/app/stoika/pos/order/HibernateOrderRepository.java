@@ -40,16 +40,17 @@ public final class HibernateOrderRepository implements OrderRepository {
     }
 
     @Override
-    public PlacedOrder place(EmployeeSession employeeSession, PlaceOrder request) {
+    public PlacedOrder place(EmployeeSession employeeSession, PlaceOrder request, Approval approval) {
         String lines = linesJson(request.lines());
         return session().doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
-                    "select order_id, daily_number, total_minor, replayed from pos.place_order(?, ?, ?, ?, cast(? as jsonb))")) {
+                    "select order_id, daily_number, total_minor, replayed from pos.place_order(?, ?, ?, ?, cast(? as jsonb), ?)")) {
                 ps.setString(1, employeeSession.token());
                 ps.setObject(2, request.clientOrderId());
                 ps.setObject(3, request.customerId().orElse(null), java.sql.Types.BIGINT);
                 ps.setLong(4, request.redeemPoints());
                 ps.setString(5, lines);
+                ps.setString(6, Approval.tokenOf(approval));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return new PlacedOrder(rs.getLong(1), rs.getInt(2), Money.ofMinor(rs.getLong(3), currency), rs.getBoolean(4));

@@ -14,8 +14,11 @@ import app.stoika.pos.security.EmployeeSession;
  * and terminal come from the session); call inside a transaction.
  */
 public interface OrderRepository {
-    /** Stores the order, checking and deducting stock; returns the stored (or already stored) order. */
-    PlacedOrder place(EmployeeSession session, PlaceOrder request);
+    /**
+     * Stores the order, checking and deducting stock; returns the stored (or already stored) order.
+     * {@code approval} may be null: it is needed only for a discount above the limit.
+     */
+    PlacedOrder place(EmployeeSession session, PlaceOrder request, Approval approval);
 
     /** Moves every listed order to {@code status}, all or none. Returns how many moved. */
     int changeStatus(EmployeeSession session, Collection<Long> orderIds, OrderStatus status);

@@ -38,8 +38,16 @@ public final class OrderService {
      * @throws InsufficientStockException naming every short ingredient; nothing is written
      */
     public PlacedOrder place(EmployeeSession session, PlaceOrder request) {
+        return place(session, request, null);
+    }
+
+    /**
+     * Like {@link #place(EmployeeSession, PlaceOrder)}, for a cashier redeeming points worth more than the
+     * discount limit: a manager's {@link Approval} for {@link Permission#DISCOUNT_OVER_LIMIT}.
+     */
+    public PlacedOrder place(EmployeeSession session, PlaceOrder request, Approval approval) {
         try {
-            return transactions.inTransaction(() -> orders.place(session, request));
+            return transactions.inTransaction(() -> orders.place(session, request, approval));
         } catch (DomainException e) {
             if (e.messageKey().equals("order.error.insufficient_stock")) {
                 throw new InsufficientStockException(shortages(e.arguments()), e);

@@ -212,6 +212,31 @@ class SecureFlowsTest {
     }
 
     @Test
+    void aDiscountAboveTheLimitNeedsAManagerAndAResendNeedsNoSecondApproval() {
+        var guest = pos.customers.register(pos.cashier, "Щедрый Гость", "+7 916 000-33-44");
+        pos.db.execute("insert into pos.loyalty_entry (customer_id, points, kind) values (" + guest.id() + ", 2000, 'adjustment')");
+        // 3 sandwiches = 840 ₽; 600 points = 600 ₽ off, above the 500 ₽ limit.
+        PlaceOrder big = new PlaceOrder(java.util.UUID.randomUUID(), java.util.Optional.of(guest.id()), 600,
+                List.of(OrderLine.of(sandwich, 3)));
+        assertThatThrownBy(() -> pos.orders.place(pos.cashier, big))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("security.error.not_permitted");
+                    assertThat(e.arguments()).containsEntry("permission", "discount_over_limit");
+                });
+        // Within the limit a cashier needs nobody.
+        pos.orders.place(pos.cashier, new PlaceOrder(java.util.UUID.randomUUID(), java.util.Optional.of(guest.id()), 500,
+                List.of(OrderLine.of(sandwich, 3))));
+
+        Approval approval = pos.auth.approve(pos.cashier, pos.manager.employeeId(), PosFixture.MANAGER_PIN,
+                Permission.DISCOUNT_OVER_LIMIT);
+        PlacedOrder placed = pos.orders.place(pos.cashier, big, approval);
+        assertThat(placed.total().minor()).isEqualTo(84_000 - 60_000);
+        assertThat(pos.orders.place(pos.cashier, big).replayed()).isTrue();
+        assertThat(pos.count("select approver_id from pos.audit_log where action = 'sale' and entity_id = ?", placed.orderId()))
+                .isEqualTo(pos.manager.employeeId());
+    }
+
+    @Test
     void customersAreRegisteredThroughTheSession() {
         var guest = pos.customers.register(pos.cashier, "Гость Безопасности", "+7 916 000-11-22");
         assertThat(guest.phone().e164()).isEqualTo("+79160001122");

@@ -150,7 +150,7 @@ class TerminalRoleTest {
         refused(DENIED, "select pos.record_stock_movement(1::bigint, 1000::numeric, 'receipt', 1::bigint, 'x')");
         // The session functions without a session, or with garbage in its place.
         for (String token : new String[] {null, "", "x", "' or 1=1 --", "0".repeat(64)}) {
-            refused(NO_SESSION, "select * from pos.place_order(?, ?, null, 0, cast(? as jsonb))", token, UUID.randomUUID(), items());
+            refused(NO_SESSION, "select * from pos.place_order(?, ?, null, 0, cast(? as jsonb), null)", token, UUID.randomUUID(), items());
             refused(NO_SESSION, "select pos.record_stock_movement(?, 1::bigint, 1000::numeric, 'receipt', 'x', null)", token);
         }
         assertThat(pos.count("select count(*) from pos.customer_order")).isEqualTo(orders);
@@ -159,14 +159,14 @@ class TerminalRoleTest {
 
     @Test
     void cannotUseAnotherEmployeesSessionOnceItEnded() throws SQLException {
-        String sell = "select * from pos.place_order(?, ?, null, 0, cast(? as jsonb))";
+        String sell = "select * from pos.place_order(?, ?, null, 0, cast(? as jsonb), null)";
         // A guessed token.
         String guessed = pos.cashier.token().substring(0, 63) + (pos.cashier.token().endsWith("0") ? "1" : "0");
         refused(NO_SESSION, sell, guessed, UUID.randomUUID(), items());
 
         // A cashier's token after they logged out.
         EmployeeSession elena = pos.loginAt("Касса 3", "Елена Соколова", new Pin("5555"));
-        assertThat(query("select replayed from pos.place_order(?, ?, null, 0, cast(? as jsonb))", elena.token(), UUID.randomUUID(), items()))
+        assertThat(query("select replayed from pos.place_order(?, ?, null, 0, cast(? as jsonb), null)", elena.token(), UUID.randomUUID(), items()))
                 .isEqualTo(false);
         pos.auth.logout(elena);
         refused(NO_SESSION, sell, elena.token(), UUID.randomUUID(), items());
@@ -219,7 +219,7 @@ class TerminalRoleTest {
         refused(DENIED, "create schema backdoor");
         // (TEMPORARY is revoked from PUBLIC by afterMigrate.sql on the migrated database; test databases are
         // clones, and a database's ACL is not copied from its template, so that is not asserted here.)
-        refused(DENIED, "drop function pos.place_order(text, uuid, bigint, bigint, jsonb)");
+        refused(DENIED, "drop function pos.place_order(text, uuid, bigint, bigint, jsonb, text)");
     }
 
     @Test
