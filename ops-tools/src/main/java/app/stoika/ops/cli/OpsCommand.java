@@ -28,6 +28,11 @@ public final class OpsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    // Also accepted before the subcommand (ops-tools --config F backup list); the subcommand's own wins.
+    @picocli.CommandLine.Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file for every subcommand (default: $STOIKA_OPS_CONFIG).")
+    java.nio.file.Path config;
+
     OpsCommand(Map<String, String> env, Clock clock, boolean terminal, BooleanSupplier confirm) {
         this.env = env;
         this.clock = clock;
@@ -45,7 +50,7 @@ public final class OpsCommand implements Runnable {
     }
 
     OpsConfig config(CommonOptions options) {
-        return ConfigLoader.load(options.config, env);
+        return ConfigLoader.load(options.config != null ? options.config : config, env);
     }
 
     Output output(CommandSpec leaf) {

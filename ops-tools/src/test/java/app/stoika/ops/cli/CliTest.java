@@ -45,6 +45,20 @@ class CliTest {
     }
 
     @Test
+    void theConfigFileMayBeGivenBeforeOrAfterTheSubcommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("ops.properties");
+        java.nio.file.Files.writeString(file, "connection.host=127.0.0.1\nconnection.database=stoika\n"
+                + "repository.dir=" + dir.resolve("repo") + "\nretention.keep-lst=3\n");
+        // Either way the file is read, and its typo is reported by name.
+        for (Run r : java.util.List.of(run("--config", file.toString(), "backup", "list"),
+                run("backup", "list", "--config", file.toString()))) {
+            assertThat(r.code()).isEqualTo(ExitCodes.CONFIG);
+            assertThat(r.err()).contains("retention.keep-lst");
+        }
+    }
+
+    @Test
     void sizesAreHumanReadable() {
         assertThat(Output.size(512)).isEqualTo("512 B");
         assertThat(Output.size(1536)).isEqualTo("1.5 KB");
