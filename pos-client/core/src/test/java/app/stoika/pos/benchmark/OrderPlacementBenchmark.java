@@ -324,6 +324,7 @@ class OrderPlacementBenchmark {
 
     private static Path script(String name) throws IOException {
         Path file = Files.createTempFile("stoika-bench-", ".sql");
+        file.toFile().deleteOnExit();
         Files.writeString(file, resource(name));
         return file;
     }
