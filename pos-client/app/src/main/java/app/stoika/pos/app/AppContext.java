@@ -6,9 +6,19 @@ import app.stoika.pos.catalog.CatalogService;
 import app.stoika.pos.catalog.HibernateCatalogRepository;
 import app.stoika.pos.catalog.SearchService;
 import app.stoika.pos.catalogview.CatalogViewModel;
+import app.stoika.pos.customer.CustomerService;
+import app.stoika.pos.customer.HibernateCustomerRepository;
+import app.stoika.pos.order.HibernateOrderRepository;
+import app.stoika.pos.order.OrderService;
 import app.stoika.pos.persistence.DatabaseSettings;
 import app.stoika.pos.persistence.PosDatabase;
+import app.stoika.pos.security.AuthService;
+import app.stoika.pos.security.HibernateAuthRepository;
+import app.stoika.pos.settings.HibernateSettingsRepository;
+import app.stoika.pos.settings.SettingsService;
 import app.stoika.pos.shared.Transactions;
+import app.stoika.pos.staff.HibernateStaffRepository;
+import app.stoika.pos.staff.StaffService;
 import app.stoika.pos.ui.Messages;
 import app.stoika.pos.ui.TaskExecutor;
 
@@ -23,16 +33,28 @@ public final class AppContext implements AutoCloseable {
     private final CatalogService catalog;
     private final SearchService search;
     private final AvailabilityService availability;
+    private final StaffService staff;
+    private final AuthService auth;
+    private final OrderService orders;
+    private final CustomerService customers;
+    private final SettingsService settings;
 
     private AppContext(PosDatabase database, TaskExecutor tasks, Messages messages) {
         this.database = database;
         this.tasks = tasks;
         this.messages = messages;
         Transactions tx = database.transactions();
-        HibernateCatalogRepository catalogRepository = new HibernateCatalogRepository(database.sessionFactory());
+        var sessions = database.sessionFactory();
+        HibernateCatalogRepository catalogRepository = new HibernateCatalogRepository(sessions);
         this.catalog = new CatalogService(tx, catalogRepository);
         this.search = new SearchService(tx, catalogRepository, catalog);
-        this.availability = new AvailabilityService(tx, new HibernateAvailabilityRepository(database.sessionFactory()));
+        this.availability = new AvailabilityService(tx, new HibernateAvailabilityRepository(sessions));
+        this.staff = new StaffService(tx, new HibernateStaffRepository(sessions));
+        this.auth = new AuthService(tx, new HibernateAuthRepository(sessions));
+        this.settings = new SettingsService(tx, new HibernateSettingsRepository(sessions));
+        HibernateOrderRepository orderRepository = new HibernateOrderRepository(sessions, catalog.currency());
+        this.orders = new OrderService(tx, orderRepository);
+        this.customers = new CustomerService(tx, new HibernateCustomerRepository(sessions), orderRepository);
     }
 
     /** Opens the connection pool (validating the mappings against the schema) and builds the services. */
@@ -45,6 +67,11 @@ public final class AppContext implements AutoCloseable {
     public CatalogService catalog() { return catalog; }
     public SearchService search() { return search; }
     public AvailabilityService availability() { return availability; }
+    public StaffService staff() { return staff; }
+    public AuthService auth() { return auth; }
+    public OrderService orders() { return orders; }
+    public CustomerService customers() { return customers; }
+    public SettingsService settings() { return settings; }
 
     public CatalogViewModel catalogViewModel() {
         return new CatalogViewModel(catalog, search, availability, tasks);

@@ -30,8 +30,11 @@ public final class ConfigLoader {
     public static final String DATABASE_POOL_SIZE = "database.pool-size";
     public static final String DATA_DIR = "data.dir";
     public static final String LANGUAGE = "ui.language";
+    public static final String THEME = "ui.theme";
+    public static final String TERMINAL = "terminal.id";
+    public static final String RECEIPT_PRINTER = "receipt.printer";
     static final Set<String> KEYS = Set.of(DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
-            DATA_DIR, LANGUAGE);
+            DATA_DIR, LANGUAGE, THEME, TERMINAL, RECEIPT_PRINTER);
     /** Environment variable → setting. */
     static final Map<String, String> ENVIRONMENT = Map.of(
             "STOIKA_DB_URL", DATABASE_URL,
@@ -39,7 +42,9 @@ public final class ConfigLoader {
             "STOIKA_DB_PASSWORD", DATABASE_PASSWORD,
             "STOIKA_DB_POOL_SIZE", DATABASE_POOL_SIZE,
             "STOIKA_DATA_DIR", DATA_DIR,
-            "STOIKA_LANGUAGE", LANGUAGE);
+            "STOIKA_LANGUAGE", LANGUAGE,
+            "STOIKA_TERMINAL", TERMINAL,
+            "STOIKA_RECEIPT_PRINTER", RECEIPT_PRINTER);
     static final int DEFAULT_POOL_SIZE = 4;
 
     private final Map<String, String> env;
@@ -60,7 +65,7 @@ public final class ConfigLoader {
 
     public static String usage() {
         return """
-                Usage: stoika-pos [--config FILE] [--lang ru|en] [--data-dir DIR]
+                Usage: stoika-pos [--config FILE] [--lang ru|en] [--data-dir DIR] [--terminal N]
                                   [--screenshot FILE.png [--screenshot-category NAME]]
                   With no database configured, Stoika runs its own PostgreSQL under the data directory
                   (default $XDG_DATA_HOME/stoika, ~/.local/share/stoika, or /var/lib/stoika for root).
@@ -83,6 +88,7 @@ public final class ConfigLoader {
                 case "--config" -> configArg = Optional.of(Path.of(value(args, i, inline, name)));
                 case "--lang", "--language" -> cli.put(LANGUAGE, value(args, i, inline, name));
                 case "--data-dir" -> cli.put(DATA_DIR, value(args, i, inline, name));
+                case "--terminal" -> cli.put(TERMINAL, value(args, i, inline, name));
                 case "--screenshot" -> screenshot = Optional.of(Path.of(value(args, i, inline, name)));
                 case "--screenshot-category" -> screenshotCategory = Optional.of(value(args, i, inline, name));
                 case "--password", "--db-password", "--database-password" -> throw new ConfigException(
@@ -106,8 +112,10 @@ public final class ConfigLoader {
             }
         });
         settings.putAll(cli);
-        return new AppConfig(database(settings), dataDir(settings), language(settings), source, warnings, screenshot,
-                screenshotCategory);
+        Path dataDir = dataDir(settings);
+        return new AppConfig(database(settings), dataDir, language(settings), source, warnings, screenshot,
+                screenshotCategory, terminal(settings), dark(settings),
+                settings.getOrDefault(RECEIPT_PRINTER, "pdf:" + dataDir.resolve("receipts")));
     }
 
     private static String value(List<String> args, int i, String inline, String name) {
@@ -228,6 +236,29 @@ public final class ConfigLoader {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
         return base.resolve("stoika");
+    }
+
+    private static long terminal(Map<String, String> s) {
+        String value = s.getOrDefault(TERMINAL, "1").strip();
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(TERMINAL + " must be the number of this till (1, 2, ...; the administrator lists "
+                + "them in the back office), but is '" + value + "'.");
+    }
+
+    private static boolean dark(Map<String, String> s) {
+        String value = s.getOrDefault(THEME, "light").strip().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "light" -> false;
+            case "dark" -> true;
+            default -> throw new ConfigException(THEME + " must be light or dark, but is '" + value + "'.");
+        };
     }
 
     private static Locale language(Map<String, String> s) {

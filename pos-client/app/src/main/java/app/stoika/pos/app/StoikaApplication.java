@@ -16,14 +16,13 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import app.stoika.pos.catalogview.CatalogView;
-import app.stoika.pos.catalogview.CatalogViewModel;
+import app.stoika.pos.cashier.CashierApp;
 import app.stoika.pos.ui.FxTaskExecutor;
 import app.stoika.pos.ui.Messages;
 import app.stoika.pos.ui.Snapshots;
 import app.stoika.pos.ui.Theme;
 
-/** The JavaFX application: opens the window at once, starts the database in the background, then shows the catalog. */
+/** The JavaFX application: opens the window at once, starts the database in the background, then shows the till. */
 public final class StoikaApplication extends Application {
     private static final Logger log = LoggerFactory.getLogger(StoikaApplication.class);
 
@@ -48,7 +47,7 @@ public final class StoikaApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Theme.applyUserAgent();
+        Theme.applyUserAgent(config.darkTheme());
         messages = new Messages(config.language());
         tasks = new FxTaskExecutor(3);
         StartupPane startup = new StartupPane(messages, Platform::exit);
@@ -73,26 +72,21 @@ public final class StoikaApplication extends Application {
                         e.getMessage(), e);
             }
             return context;
-        }, ctx -> showCatalog(scene, ctx), e -> {
+        }, ctx -> showCashier(scene, ctx), e -> {
             log.error("Start-up failed", e);
             startup.fail(e);
             config.screenshot().ifPresent(file -> screenshotThenExit(scene, file));
         });
     }
 
-    private void showCatalog(Scene scene, AppContext ctx) {
-        CatalogViewModel model = ctx.catalogViewModel();
-        CatalogView view = new CatalogView(model, messages);
-        scene.setRoot(view);
-        // Focus on the window, not the search box, so its hint stays visible.
-        view.requestFocus();
-        model.refresh();
-        config.screenshot().ifPresent(file -> model.loadedProperty().addListener((obs, was, loaded) -> {
-            if (loaded) {
-                config.screenshotCategory().ifPresent(view::selectCategoryNamed);
-                screenshotThenExit(scene, file);
-            }
-        }));
+    private void showCashier(Scene scene, AppContext ctx) {
+        CashierApp app = new CashierApp(ctx, new CashierApp.Options(config.terminalId(), config.darkTheme(),
+                config.receiptPrinter()));
+        scene.setRoot((javafx.scene.Parent) app.root());
+        app.start(() -> {
+            log.info("Ready to sell after {} ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            config.screenshot().ifPresent(file -> screenshotThenExit(scene, file));
+        });
     }
 
     /** Waits for the pictures to arrive, writes the window to a PNG, and quits. */

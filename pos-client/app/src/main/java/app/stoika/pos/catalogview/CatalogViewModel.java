@@ -130,6 +130,15 @@ public final class CatalogViewModel {
                 .toList());
     }
 
+    /** The product as the menu currently shows it, with its availability; empty when it is not on the menu. */
+    public Optional<ProductItem> item(long productId) {
+        ProductAvailability a = availability.get(productId);
+        if (a == null) {
+            return Optional.empty();
+        }
+        return allProducts.stream().filter(p -> p.id() == productId).findFirst().map(p -> new ProductItem(p, a));
+    }
+
     /** The product's picture bytes, loaded once per refresh; the callback may run later. */
     public void image(long productId, Consumer<Optional<byte[]>> callback) {
         Optional<byte[]> cached = images.get(productId);

@@ -18,13 +18,13 @@ import app.stoika.pos.ui.MoneyText;
 import app.stoika.pos.ui.Theme;
 
 /** One product on the catalog screen: picture, name, price and whether it can be made. */
-final class ProductTile extends VBox {
+public final class ProductTile extends VBox {
     static final double IMAGE_WIDTH = 156;
     static final double IMAGE_HEIGHT = 104;
 
     private final ImageView image = new ImageView();
 
-    ProductTile(ProductItem item, Messages messages) {
+    public ProductTile(ProductItem item, Messages messages) {
         getStyleClass().add(Theme.PRODUCT_TILE);
         setId("product-" + item.product().id());
         setUserData(item);
@@ -75,7 +75,7 @@ final class ProductTile extends VBox {
         return "";
     }
 
-    void showImage(byte[] bytes) {
+    public void showImage(byte[] bytes) {
         image.setImage(new Image(new ByteArrayInputStream(bytes), IMAGE_WIDTH * 2, IMAGE_HEIGHT * 2, true, true));
     }
 }

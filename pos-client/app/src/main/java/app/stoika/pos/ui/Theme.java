@@ -3,6 +3,7 @@ package app.stoika.pos.ui;
 import javafx.application.Application;
 import javafx.scene.Scene;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
 /**
@@ -27,7 +28,13 @@ public final class Theme {
 
     /** Sets the user-agent stylesheet for the whole application. Call once on the FX thread. */
     public static void applyUserAgent() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        applyUserAgent(false);
+    }
+
+    /** Primer Light or Primer Dark; can be switched while the app runs. */
+    public static void applyUserAgent(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
     }
 
     /** Adds the app's own rules to a scene. */

@@ -75,6 +75,10 @@ class BundleConsistencyTest {
         for (Unit unit : Unit.values()) {
             assertThat(english.keySet()).contains("unit." + unit.code());
         }
+        // The manager-approval sheet names the permission it asks for.
+        for (app.stoika.pos.security.Permission permission : app.stoika.pos.security.Permission.values()) {
+            assertThat(english.keySet()).contains("permission." + permission.code());
+        }
     }
 
     @Test
@@ -96,7 +100,7 @@ class BundleConsistencyTest {
         used.addAll(matches(CORE_SOURCES, ".java", THROWN_BY_CORE));
         Set<String> unused = new TreeSet<>(english.keySet());
         unused.removeAll(used);
-        unused.removeIf(k -> k.startsWith("unit.") || k.equals("error.unexpected")
+        unused.removeIf(k -> k.startsWith("unit.") || k.startsWith("permission.") || k.equals("error.unexpected")
                 || k.equals("security.error.bad_credentials") || k.equals("security.error.locked")
                 || k.equals("security.error.unknown_terminal"));
         assertThat(unused).as("keys no code uses").isEmpty();

@@ -1,0 +1,124 @@
+package app.stoika.pos.cashier;
+
+import javafx.scene.Node;
+
+import app.stoika.pos.app.AppContext;
+import app.stoika.pos.cashier.approval.ManagerApprovalSheet;
+import app.stoika.pos.cashier.login.LoginView;
+import app.stoika.pos.cashier.login.LoginViewModel;
+import app.stoika.pos.cashier.sell.Cart;
+import app.stoika.pos.cashier.sell.SellView;
+import app.stoika.pos.cashier.sell.SellViewModel;
+import app.stoika.pos.catalogview.CatalogView;
+import app.stoika.pos.catalogview.CatalogViewModel;
+import app.stoika.pos.settings.CafeSettings;
+import app.stoika.pos.ui.ManagerApproval;
+import app.stoika.pos.ui.Messages;
+import app.stoika.pos.ui.ModalHost;
+import app.stoika.pos.ui.Theme;
+
+/**
+ * The cashier application inside the window: the lock screen while nobody is logged in, the shell with its
+ * screens while someone is. The cart outlives a lock, so a cashier who locks the till mid-order (or hands over
+ * to a colleague) finds the order where they left it.
+ */
+public final class CashierApp {
+    /** What the app needs besides the context. */
+    public record Options(long terminalId, boolean darkTheme, String receiptPrinter) {
+    }
+
+    private final AppContext context;
+    private final Messages messages;
+    private final Options options;
+    private final ModalHost host = new ModalHost();
+    private final CashierSession session;
+    private final ManagerApproval approval;
+    private CafeSettings cafe;
+    private Cart cart;
+    private SellViewModel sell;
+    private CatalogViewModel menu;
+    private CashierShell shell;
+    private LoginViewModel login;
+    private boolean dark;
+
+    public CashierApp(AppContext context, Options options) {
+        this.context = context;
+        this.messages = context.messages();
+        this.options = options;
+        this.dark = options.darkTheme();
+        this.session = new CashierSession(options.terminalId());
+        this.approval = new ManagerApprovalSheet(host, context.staff(), context.auth(), context.tasks(), messages);
+        session.currentProperty().addListener((obs, old, now) -> {
+            if (now.isPresent()) {
+                showShell();
+            } else {
+                showLogin();
+            }
+        });
+    }
+
+    public Node root() { return host; }
+    public ModalHost host() { return host; }
+    public CashierSession session() { return session; }
+    public ManagerApproval approval() { return approval; }
+
+    /**
+     * Reads the café's settings, then shows the lock screen. {@code onReady} runs once the first screen is up
+     * (the app's start-up timing and screenshots hang on it).
+     */
+    public void start(Runnable onReady) {
+        context.tasks().execute(() -> context.settings().cafe(), settings -> {
+            cafe = settings;
+            cart = new Cart(settings.currency(), settings.pointValueMinor());
+            menu = context.catalogViewModel();
+            sell = new SellViewModel(menu, context.catalog(), cart, context.tasks());
+            login = new LoginViewModel(context.staff(), context.auth(), session, context.tasks());
+            showLogin();
+            menu.refresh();
+            onReady.run();
+        }, e -> {
+            host.setScreen(new javafx.scene.control.Label(messages.describe(e)));
+            onReady.run();
+        });
+    }
+
+    public SellViewModel sell() { return sell; }
+    public CafeSettings cafe() { return cafe; }
+
+    private void showLogin() {
+        LoginView view = new LoginView(login, messages, messages::toggleLanguage);
+        host.setScreen(view);
+        login.load();
+        view.requestFocus();
+    }
+
+    private void showShell() {
+        if (shell == null) {
+            shell = new CashierShell(messages, session, this::lock, this::toggleTheme, dark);
+            shell.addScreen(new CashierShell.Screen("sell", "nav.sell",
+                    () -> new SellView(sell, messages, host, this::openCustomer, this::openPayment)));
+            shell.addScreen(new CashierShell.Screen("stock", "nav.stock", () -> new CatalogView(menu, messages)));
+        }
+        host.setScreen(shell);
+        shell.show("sell");
+    }
+
+    private void lock() {
+        var current = session.employeeSession();
+        session.loggedOut();
+        current.ifPresent(s -> context.tasks().execute(() -> context.auth().logout(s), ended -> { }, e -> { }));
+    }
+
+    private void toggleTheme() {
+        dark = !dark;
+        Theme.applyUserAgent(dark);
+    }
+
+    private void openCustomer() {
+        // built in the next step
+    }
+
+    private void openPayment() {
+        // built in the next step
+    }
+}

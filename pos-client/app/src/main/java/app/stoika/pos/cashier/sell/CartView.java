@@ -1,0 +1,173 @@
+package app.stoika.pos.cashier.sell;
+
+import java.util.function.Consumer;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import app.stoika.pos.ui.Messages;
+import app.stoika.pos.ui.MoneyText;
+
+/**
+ * The cart on the right of the sell screen: lines with − / + / note / remove, the customer, the totals, and the
+ * big Pay button. Rows are rebuilt on every change (a cart has a handful of lines; this stays well under a frame).
+ */
+public final class CartView extends BorderPane {
+    private final Cart cart;
+    private final Messages messages;
+    private final VBox rows = new VBox();
+    private final Label empty = new Label();
+    private final Label title = new Label();
+    private final Button customer = new Button();
+    private final Label subtotal = new Label();
+    private final Label discount = new Label();
+    private final Label total = new Label();
+    private final Button clear = new Button();
+    private final Button pay = new Button();
+    private Consumer<CartLine> onEditNote = line -> { };
+
+    public CartView(Cart cart, Messages messages, Runnable onCustomer, Runnable onPay) {
+        this.cart = cart;
+        this.messages = messages;
+        getStyleClass().add("cart");
+        setId("cart");
+        setPrefWidth(400);
+        setMinWidth(340);
+
+        title.getStyleClass().add("panel-title");
+        customer.setId("cart-customer");
+        customer.getStyleClass().add("customer-button");
+        customer.setOnAction(e -> onCustomer.run());
+        customer.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(customer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, customer);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("cart-header");
+        setTop(header);
+
+        rows.setId("cart-lines");
+        rows.getStyleClass().add("cart-lines");
+        empty.setId("cart-empty");
+        empty.getStyleClass().add("status-text");
+        empty.setWrapText(true);
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setCenter(scroll);
+
+        subtotal.setId("cart-subtotal");
+        discount.setId("cart-discount");
+        discount.managedProperty().bind(discount.visibleProperty());
+        total.setId("cart-total");
+        total.getStyleClass().add("cart-total");
+        clear.setId("cart-clear");
+        clear.getStyleClass().add("danger");
+        clear.setOnAction(e -> cart.clear());
+        pay.setId("pay");
+        pay.getStyleClass().addAll("accent", "pay-button");
+        pay.setMaxWidth(Double.MAX_VALUE);
+        pay.setOnAction(e -> onPay.run());
+        HBox.setHgrow(pay, Priority.ALWAYS);
+        HBox buttons = new HBox(10, clear, pay);
+        VBox footer = new VBox(6, subtotal, discount, total, buttons);
+        footer.getStyleClass().add("cart-footer");
+        setBottom(footer);
+
+        cart.lines().addListener((ListChangeListener<CartLine>) c -> render());
+        cart.totalProperty().addListener((obs, old, now) -> renderTotals());
+        cart.customerProperty().addListener((obs, old, now) -> renderTotals());
+        messages.localeProperty().addListener((obs, old, now) -> render());
+        render();
+    }
+
+    /** The sell view opens its note sheet through this. */
+    public void setOnEditNote(Consumer<CartLine> handler) {
+        this.onEditNote = handler;
+    }
+
+    private void render() {
+        title.setText(messages.get("cart.title"));
+        clear.setText(messages.get("cart.clear"));
+        empty.setText(messages.get("cart.empty"));
+        rows.getChildren().clear();
+        for (CartLine line : cart.lines()) {
+            rows.getChildren().add(row(line));
+        }
+        if (cart.lines().isEmpty()) {
+            rows.getChildren().add(empty);
+        }
+        renderTotals();
+    }
+
+    private void renderTotals() {
+        var locale = messages.locale();
+        customer.setText(cart.customerProperty().get()
+                .map(c -> messages.get("cart.customer.attached", c.name(), c.points()))
+                .orElse(messages.get("cart.customer.none")));
+        subtotal.setText(messages.get("cart.subtotal", MoneyText.format(cart.subtotal(), locale)));
+        discount.setVisible(!cart.discountProperty().get().isZero());
+        discount.setText(messages.get("cart.discount", cart.redeemPointsProperty().get(),
+                MoneyText.format(cart.discountProperty().get(), locale)));
+        total.setText(messages.get("cart.total", MoneyText.format(cart.total(), locale)));
+        pay.setText(messages.get("cart.pay", MoneyText.format(cart.total(), locale)));
+        pay.setDisable(cart.isEmpty());
+        clear.setDisable(cart.isEmpty());
+    }
+
+    private Region row(CartLine line) {
+        Label name = new Label(line.product().name());
+        name.getStyleClass().add("cart-line-name");
+        name.setWrapText(true);
+        VBox text = new VBox(2, name);
+        if (!line.options().isEmpty()) {
+            Label options = new Label(line.optionsText());
+            options.getStyleClass().add("cart-line-options");
+            options.setWrapText(true);
+            text.getChildren().add(options);
+        }
+        if (!line.note().isEmpty()) {
+            Label note = new Label("✎ " + line.note());
+            note.getStyleClass().add("cart-line-note");
+            note.setWrapText(true);
+            text.getChildren().add(note);
+        }
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+
+        Button minus = small("−", "minus", () -> cart.changeQuantity(line.key(), -1));
+        Label quantity = new Label(String.valueOf(line.quantity()));
+        quantity.getStyleClass().add("cart-line-quantity");
+        Button plus = small("+", "plus", () -> cart.changeQuantity(line.key(), 1));
+        Label amount = new Label(MoneyText.format(line.total(), messages.locale()));
+        amount.getStyleClass().add("cart-line-total");
+        amount.setMinWidth(Region.USE_PREF_SIZE);
+        Button note = small("✎", "note", () -> onEditNote.accept(line));
+        Button remove = small("✕", "remove", () -> cart.remove(line.key()));
+        HBox controls = new HBox(6, minus, quantity, plus, note, remove);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bottom = new HBox(controls, grow, amount);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(4, text, bottom);
+        row.getStyleClass().add("cart-line");
+        row.setUserData(line);
+        return row;
+    }
+
+    private static Button small(String text, String role, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().addAll("cart-line-button", "cart-line-" + role);
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}
