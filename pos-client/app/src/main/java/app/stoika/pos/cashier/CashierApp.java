@@ -4,6 +4,7 @@ import javafx.scene.Node;
 
 import app.stoika.pos.app.AppContext;
 import app.stoika.pos.cashier.approval.ManagerApprovalSheet;
+import app.stoika.pos.cashier.customer.CustomerSheet;
 import app.stoika.pos.cashier.login.LoginView;
 import app.stoika.pos.cashier.login.LoginViewModel;
 import app.stoika.pos.cashier.sell.Cart;
@@ -115,7 +116,7 @@ public final class CashierApp {
     }
 
     private void openCustomer() {
-        // built in the next step
+        CustomerSheet.open(cart, context.customers(), session, context.tasks(), messages, host);
     }
 
     private void openPayment() {

@@ -1,0 +1,56 @@
+package app.stoika.pos.cashier;
+
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+
+import org.testfx.api.FxRobot;
+
+import app.stoika.db.testing.TestDatabase;
+import app.stoika.pos.app.AppContext;
+import app.stoika.pos.persistence.DatabaseSettings;
+import app.stoika.pos.ui.Messages;
+import app.stoika.pos.ui.SameThreadTaskExecutor;
+
+/** The cashier app on a test database, with database work on the calling thread, and the steps tests share. */
+public final class CashierFixture {
+    public static final String CASHIER = "Алексей Петров";
+    public static final String CASHIER_PIN = "4444";
+    public static final String MANAGER = "Дмитрий Козлов";
+    public static final String MANAGER_PIN = "2222";
+
+    private CashierFixture() {
+    }
+
+    public static AppContext context(TestDatabase db, Messages messages) {
+        return AppContext.open(new DatabaseSettings(db.jdbcUrl(), db.user(), null, 3), new SameThreadTaskExecutor(),
+                messages);
+    }
+
+    public static CashierApp app(AppContext context) {
+        CashierApp app = new CashierApp(context, new CashierApp.Options(1, false, "pdf:" + System.getProperty("java.io.tmpdir")));
+        app.start(() -> { });
+        return app;
+    }
+
+    /** Taps the employee's name and types the PIN on the pad. */
+    public static void logIn(FxRobot robot, String name, String pin) {
+        robot.clickOn(person(robot, name));
+        for (char digit : pin.toCharArray()) {
+            robot.clickOn("#pin-" + digit);
+        }
+        robot.clickOn("#pin-ok");
+    }
+
+    public static ToggleButton person(FxRobot robot, String name) {
+        return robot.lookup(".person-tile").queryAllAs(ToggleButton.class).stream()
+                .filter(t -> labels(t).contains(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not on the login screen"));
+    }
+
+    public static List<String> labels(Node node) {
+        return node.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
+    }
+}

@@ -1,0 +1,112 @@
+package app.stoika.pos.cashier;
+
+import static app.stoika.pos.cashier.CashierFixture.CASHIER;
+import static app.stoika.pos.cashier.CashierFixture.CASHIER_PIN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import app.stoika.db.testing.DatabaseTest;
+import app.stoika.db.testing.TestDatabase;
+import app.stoika.pos.app.AppContext;
+import app.stoika.pos.ui.Messages;
+import app.stoika.pos.ui.Theme;
+
+/** The lock screen: PIN pad login, wrong PINs, the logged-in name, lock and switch cashier, language. */
+@DatabaseTest(demoData = true)
+@ExtendWith(ApplicationExtension.class)
+class LoginTest {
+    private static AppContext context;
+    private static Messages messages;
+    private CashierApp app;
+
+    @BeforeAll
+    static void database(TestDatabase db) {
+        messages = new Messages(Messages.RUSSIAN);
+        context = CashierFixture.context(db, messages);
+    }
+
+    @AfterAll
+    static void close() {
+        context.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Theme.applyUserAgent();
+        messages.setLocale(Messages.RUSSIAN);
+        app = CashierFixture.app(context);
+        Scene scene = new Scene((javafx.scene.Parent) app.root(), 1024, 768);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void aCashierLogsInWithThePinPadAndSeesTheirNameAndTheSellScreen(FxRobot robot) {
+        assertThat(robot.lookup("#pin-ok").queryAs(Button.class).isDisabled()).isTrue();
+        CashierFixture.logIn(robot, CASHIER, CASHIER_PIN);
+
+        assertThat(app.session().current()).isPresent();
+        assertThat(robot.lookup("#who").queryAs(Label.class).getText()).isEqualTo(CASHIER);
+        assertThat(robot.lookup("#sell").tryQuery()).isPresent();
+        assertThat(robot.lookup("#login").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aWrongPinIsRefusedWithASentenceAndTheDotsAreCleared(FxRobot robot) {
+        CashierFixture.logIn(robot, CASHIER, "9999");
+
+        assertThat(app.session().current()).isEmpty();
+        assertThat(robot.lookup("#login-error").queryAs(Label.class).getText())
+                .isEqualTo(messages.get("security.error.bad_credentials"));
+        assertThat(robot.lookup("#pin-dots").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void aHardwareKeyboardTypesThePinToo(FxRobot robot) {
+        robot.clickOn(CashierFixture.person(robot, CASHIER));
+        robot.type(KeyCode.DIGIT4, KeyCode.DIGIT4, KeyCode.DIGIT4, KeyCode.DIGIT3);
+        assertThat(robot.lookup("#pin-dots").queryAs(Label.class).getText()).isEqualTo("●●●●");
+        robot.type(KeyCode.BACK_SPACE).type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+        assertThat(app.session().current()).isPresent();
+    }
+
+    @Test
+    void lockingKeepsTheCartAndAnotherCashierTakesOver(FxRobot robot) {
+        CashierFixture.logIn(robot, CASHIER, CASHIER_PIN);
+        robot.clickOn("Закуски");
+        robot.clickOn(robot.lookup(".product-tile").match(n -> CashierFixture.labels(n).contains("Печенье"))
+                .queryAs(javafx.scene.Node.class));
+        assertThat(app.sell().cart().lines()).hasSize(1);
+
+        robot.clickOn("#lock");
+        assertThat(app.session().current()).isEmpty();
+        assertThat(robot.lookup("#login").tryQuery()).isPresent();
+
+        CashierFixture.logIn(robot, "Мария Иванова", "3333");
+        assertThat(robot.lookup("#who").queryAs(Label.class).getText()).isEqualTo("Мария Иванова");
+        assertThat(app.sell().cart().lines()).hasSize(1);
+    }
+
+    @Test
+    void theLanguageSwitchRelabelsTheLoginScreen(FxRobot robot) {
+        robot.clickOn("#language");
+        assertThat(robot.lookup("#pin-hint").queryAs(Label.class).getText())
+                .isEqualTo("Tap your name, then enter your PIN.");
+        robot.clickOn("#language");
+        assertThat(robot.lookup("#pin-hint").queryAs(Label.class).getText()).startsWith("Нажмите");
+    }
+}
