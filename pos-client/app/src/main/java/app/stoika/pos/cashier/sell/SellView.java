@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 import app.stoika.pos.catalog.CategoryView;
 import app.stoika.pos.catalogview.ProductItem;
@@ -39,6 +41,7 @@ public final class SellView extends BorderPane {
     private final HBox tabs = new HBox(6);
     private final ToggleGroup tabGroup = new ToggleGroup();
     private final TextField search = new TextField();
+    private final PauseTransition searchPause = new PauseTransition(Duration.millis(250));
     private final FlowPane grid = new FlowPane();
     private final Label empty = new Label();
     private final Label notice = new Label();
@@ -124,7 +127,22 @@ public final class SellView extends BorderPane {
     }
 
     private void bind() {
-        search.textProperty().bindBidirectional(model.menu().searchTextProperty());
+        // The search runs once typing pauses: a person's next letter usually comes within this, and a scanner's
+        // whole code does, so a scan never starts a search (the scanner input takes its characters out again).
+        searchPause.setOnFinished(e -> model.menu().searchTextProperty().set(search.getText()));
+        search.textProperty().addListener((obs, old, now) -> {
+            if (now.isBlank()) {
+                searchPause.stop();
+                model.menu().searchTextProperty().set(now);
+            } else {
+                searchPause.playFromStart();
+            }
+        });
+        model.menu().searchTextProperty().addListener((obs, old, now) -> {
+            if (!now.equals(search.getText()) && searchPause.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                search.setText(now);
+            }
+        });
         model.menu().categories().addListener((ListChangeListener<CategoryView>) c -> renderTabs());
         model.menu().selectedCategoryProperty().addListener((obs, old, now) -> selectTab());
         model.menu().visibleProducts().addListener((ListChangeListener<ProductItem>) c -> renderProducts());
