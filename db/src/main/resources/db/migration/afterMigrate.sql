@@ -82,6 +82,7 @@ begin
         'ingredient', 'recipe_item', 'option_recipe_item', 'stock_movement',
         'customer', 'loyalty_entry',
         'order_day', 'customer_order', 'order_item', 'order_item_option', 'cancelled_item',
+        'shift', 'cash_movement', 'payment', 'shift_report',
         'flyway_schema_history']
     loop
         if to_regclass('pos.' || v_sig) is not null then
@@ -98,7 +99,7 @@ begin
         'pos.session_info(text)',
         'pos.approve(text, bigint, text, text)',
         'pos.place_order(text, uuid, bigint, bigint, jsonb)',
-        'pos.place_order(text, uuid, bigint, bigint, jsonb, text)',
+        'pos.place_order(text, uuid, bigint, bigint, jsonb, text, jsonb)',
         'pos.set_order_status(text, bigint[], text)',
         'pos.cancel_order(text, bigint, text, text, text)',
         'pos.cancel_order_items(text, bigint, jsonb, text)',
@@ -106,6 +107,10 @@ begin
         'pos.count_stock(text, bigint, numeric, text, text)',
         'pos.set_product_price(text, bigint, bigint, text)',
         'pos.register_customer(text, text, text)',
+        'pos.open_shift(text, bigint)',
+        'pos.cash_in(text, bigint, text)',
+        'pos.cash_out(text, bigint, text, text)',
+        'pos.close_shift(text, bigint)',
         'pos.add_position(text, text)',
         'pos.create_employee(text, text, bigint, text, bigint, date, text, text, text)',
         'pos.set_employee_role(text, bigint, text)',

@@ -17,6 +17,8 @@ import org.hibernate.SessionFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.stoika.pos.payment.Payment;
+import app.stoika.pos.payment.PaymentMethod;
 import app.stoika.pos.security.Approval;
 import app.stoika.pos.security.EmployeeSession;
 import app.stoika.pos.shared.Money;
@@ -42,21 +44,41 @@ public final class HibernateOrderRepository implements OrderRepository {
     @Override
     public PlacedOrder place(EmployeeSession employeeSession, PlaceOrder request, Approval approval) {
         String lines = linesJson(request.lines());
+        String payments = paymentsJson(request.payments());
         return session().doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "select order_id, daily_number, total_minor, replayed from pos.place_order(?, ?, ?, ?, cast(? as jsonb), ?)")) {
+            try (PreparedStatement ps = connection.prepareStatement("select order_id, daily_number, total_minor, "
+                    + "change_minor, replayed from pos.place_order(?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb))")) {
                 ps.setString(1, employeeSession.token());
                 ps.setObject(2, request.clientOrderId());
                 ps.setObject(3, request.customerId().orElse(null), java.sql.Types.BIGINT);
                 ps.setLong(4, request.redeemPoints());
                 ps.setString(5, lines);
                 ps.setString(6, Approval.tokenOf(approval));
+                ps.setString(7, payments);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new PlacedOrder(rs.getLong(1), rs.getInt(2), Money.ofMinor(rs.getLong(3), currency), rs.getBoolean(4));
+                    return new PlacedOrder(rs.getLong(1), rs.getInt(2), Money.ofMinor(rs.getLong(3), currency),
+                            Money.ofMinor(rs.getLong(4), currency), rs.getBoolean(5));
                 }
             }
         });
+    }
+
+    private String paymentsJson(List<Payment> payments) {
+        return toJson(payments.stream().map(p -> {
+            if (!p.amount().currency().equals(currency)) {
+                throw new IllegalArgumentException("The till sells in " + currency + ", not " + p.amount().currency());
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("method", p.method().code());
+            m.put("amount_minor", p.amount().minor());
+            if (p.method() == PaymentMethod.CASH) {
+                m.put("tendered_minor", p.tendered().minor());
+            } else if (p.cardReference() != null) {
+                m.put("reference", p.cardReference());
+            }
+            return m;
+        }).toList());
     }
 
     @Override

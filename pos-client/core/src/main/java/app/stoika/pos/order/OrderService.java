@@ -20,7 +20,8 @@ import app.stoika.pos.shared.Transactions;
 /**
  * Selling, moving orders through the queue, and cancelling. Each call is one database transaction;
  * the database checks stock, prices and transitions, so two terminals can never oversell or cancel twice,
- * and it checks the employee session on every write.
+ * and it checks the employee session on every write. A sale stores the order and its payment together;
+ * a cancellation stores the refund it owes (see {@code PaymentService} to read them).
  */
 public final class OrderService {
     private final Transactions transactions;
@@ -32,10 +33,15 @@ public final class OrderService {
     }
 
     /**
-     * Places the order for the session's employee at the session's terminal or, when this client order id
-     * was already stored, returns that order. Safe to retry after a lost connection with the same request.
+     * Places and pays the order for the session's employee at the session's terminal, into that till's open
+     * shift, or, when this client order id was already stored, returns that order (and the change recorded
+     * then). Safe to retry after a lost connection with the same request.
      *
      * @throws InsufficientStockException naming every short ingredient; nothing is written
+     * @throws app.stoika.pos.shared.DomainException {@code payment.error.total_mismatch} (arguments
+     *         expected_minor and paid_minor) when the payments do not add up to the total the database
+     *         computes, say because a price changed since the screen showed it; {@code shift.error.not_open}
+     *         when the till has no open shift. Nothing is written in either case.
      */
     public PlacedOrder place(EmployeeSession session, PlaceOrder request) {
         return place(session, request, null);
@@ -73,6 +79,8 @@ public final class OrderService {
     /**
      * Cancels what is still open on the order. Once it is being prepared, a cashier needs a manager's
      * {@link Approval} for {@link Permission#CANCEL_PREPARING}; {@code approval} may be null otherwise.
+     * What the guest paid for the cancelled part is refunded (card first, then cash) into the open shift of
+     * the session's till; without one, a cancellation that owes money is refused ({@code shift.error.not_open}).
      */
     public OrderStatus cancel(EmployeeSession session, long orderId, String reason, Disposition disposition,
                               Approval approval) {

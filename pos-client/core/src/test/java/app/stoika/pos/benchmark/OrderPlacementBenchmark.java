@@ -35,6 +35,7 @@ import app.stoika.pos.order.HibernateOrderRepository;
 import app.stoika.pos.order.OrderLine;
 import app.stoika.pos.order.OrderService;
 import app.stoika.pos.order.PlaceOrder;
+import app.stoika.pos.payment.Payment;
 import app.stoika.pos.persistence.DatabaseSettings;
 import app.stoika.pos.persistence.PosDatabase;
 import app.stoika.pos.security.AuthService;
@@ -42,6 +43,8 @@ import app.stoika.pos.security.EmployeeSession;
 import app.stoika.pos.security.HibernateAuthRepository;
 import app.stoika.pos.security.Pin;
 import app.stoika.pos.shared.Money;
+import app.stoika.pos.shift.HibernateShiftRepository;
+import app.stoika.pos.shift.ShiftService;
 
 /**
  * Order placement under load against pgbench on the same durable cluster. Run with
@@ -81,6 +84,10 @@ class OrderPlacementBenchmark {
                 Catalog catalog = Catalog.load(cluster);
                 List<EmployeeSession> sessions = catalog.terminals.stream()
                         .map(t -> auth.loginWithPin(t, catalog.employee, new Pin("1234"))).toList();
+                // Every till sells into its open shift, as in the café.
+                ShiftService shifts = new ShiftService(db.transactions(),
+                        new HibernateShiftRepository(db.sessionFactory(), Money.RUB));
+                sessions.forEach(s -> shifts.open(s, Money.rub(500_000)));
                 for (String kind : List.of("uniform", "hot")) {
                     for (int n : TERMINALS) {
                         Stats ours = repeat(() -> placeOrders(orders, sessions, catalog, kind, n));
@@ -128,7 +135,7 @@ class OrderPlacementBenchmark {
             table.add("fsync=" + rs.getString(2) + ", synchronous_commit=" + rs.getString(3) + ", shared_buffers="
                     + rs.getString(4) + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
                     + RUN_TIME.toSeconds() + " s per run, median of " + RUNS + " runs [min–max]");
-            table.add("history: 200,000 earlier orders; 3 lines per order, 1 option per line, ~6 ingredients per line");
+            table.add("history: 200,000 earlier orders; 3 lines per order, 1 option per line, ~6 ingredients per line; each sale paid in cash into its till's open shift");
             table.add("");
             table.add(String.format(Locale.ROOT, "%-8s %3s | %-22s %8s %8s | %-22s %8s | %-22s | %7s %7s",
                     "stock", "N", "Stoika orders/s", "p50 ms", "p99 ms", "plain-SQL sale TPS", "p99 ms",
@@ -168,11 +175,17 @@ class OrderPlacementBenchmark {
                             break;
                         }
                         List<OrderLine> lines = new ArrayList<>(3);
+                        long total = 0;
                         for (int i = 0; i < 3; i++) {
-                            lines.add(new OrderLine(products.get(random.nextInt(products.size())), 1,
-                                    Set.of(catalog.options.get(random.nextInt(catalog.options.size()))), null));
+                            long product = products.get(random.nextInt(products.size()));
+                            long option = catalog.options.get(random.nextInt(catalog.options.size()));
+                            lines.add(new OrderLine(product, 1, Set.of(option), null));
+                            total += catalog.productPrices.get(product) + catalog.optionDeltas.get(option);
                         }
-                        PlaceOrder request = PlaceOrder.of(lines);
+                        // Paid in cash with a round note, so every sale also records its change.
+                        Money due = Money.rub(total);
+                        PlaceOrder request = PlaceOrder.of(lines,
+                                List.of(Payment.cash(due, Money.rub((total / 100_000 + 1) * 100_000))));
                         long t0 = System.nanoTime();
                         orders.place(session, request);
                         long t1 = System.nanoTime();
@@ -288,15 +301,29 @@ class OrderPlacementBenchmark {
         return sorted[Math.max(0, index)] / 1e6;
     }
 
-    private record Catalog(List<Long> uniform, List<Long> hot, List<Long> options, long employee, List<Long> terminals) {
+    /** The prices let each sale be paid exactly, as a cashier's screen shows the total. */
+    private record Catalog(List<Long> uniform, List<Long> hot, List<Long> options, long employee, List<Long> terminals,
+                           java.util.Map<Long, Long> productPrices, java.util.Map<Long, Long> optionDeltas) {
         static Catalog load(LocalCluster cluster) throws SQLException {
             try (Connection c = cluster.connect("bench"); Statement s = c.createStatement()) {
                 return new Catalog(ids(s, "select id from pos.product where name like 'u%'"),
                         ids(s, "select id from pos.product where name like 'h%'"),
                         ids(s, "select id from pos.modifier_option"),
                         ids(s, "select min(id) from pos.employee").get(0),
-                        ids(s, "select id from pos.terminal order by id"));
+                        ids(s, "select id from pos.terminal order by id"),
+                        prices(s, "select id, price_minor from pos.product"),
+                        prices(s, "select id, price_delta_minor from pos.modifier_option"));
             }
+        }
+
+        private static java.util.Map<Long, Long> prices(Statement s, String sql) throws SQLException {
+            java.util.Map<Long, Long> prices = new java.util.HashMap<>();
+            try (ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    prices.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            return prices;
         }
 
         private static List<Long> ids(Statement s, String sql) throws SQLException {

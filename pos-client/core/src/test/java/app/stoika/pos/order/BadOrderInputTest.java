@@ -151,7 +151,7 @@ class BadOrderInputTest {
     void theDatabaseRefusesBadLinesEvenWithoutTheJavaChecks(String template) throws SQLException {
         String lines = template.contains("%d") ? template.formatted(cookie) : template;
         try (Connection c = DriverManager.getConnection(pos.db.jdbcUrl(), PosFixture.TERMINAL_ROLE, null);
-             PreparedStatement ps = c.prepareStatement("select * from pos.place_order(?, ?, null, 0, cast(? as jsonb), null)")) {
+             PreparedStatement ps = c.prepareStatement("select * from pos.place_order(?, ?, null, 0, cast(? as jsonb), null, '[]')")) {
             ps.setString(1, pos.cashier.token());
             ps.setObject(2, UUID.randomUUID());
             ps.setString(3, lines);

@@ -26,6 +26,7 @@ import app.stoika.db.testing.DatabaseTest;
 import app.stoika.db.testing.TestDatabase;
 import app.stoika.pos.security.EmployeeSession;
 import app.stoika.pos.shared.DomainException;
+import app.stoika.pos.shared.Money;
 import app.stoika.pos.shared.Quantity;
 import app.stoika.pos.testing.PosFixture;
 
@@ -63,9 +64,12 @@ class ConcurrentSellingTest {
     void sixteenTerminalsSellingScarceStockNeverOversellAndEveryAcknowledgedOrderIsStoredOnce() throws Exception {
         long cheesecake = pos.productId("Чизкейк");   // 1 on hand, threshold 1
         long mochi = pos.productId("Моти");           // 24 on hand, threshold 2, 2 per portion
+        Money cheesecakePrice = pos.priceOf(List.of(OrderLine.of(cheesecake, 1)));
+        Money mochiPrice = pos.priceOf(List.of(OrderLine.of(mochi, 1)));
         pos.inventory.restock(pos.cashier, pos.ingredientId("Чизкейк"), Quantity.of(40), "delivery");
         long ordersBefore = pos.count("select count(*) from pos.customer_order");
         long salesAuditedBefore = pos.count("select count(*) from pos.audit_log where action = 'sale'");
+        long paymentsBefore = pos.count("select count(*) from pos.payment where kind = 'sale'");
 
         Map<UUID, PlaceOrder> acknowledged = new ConcurrentHashMap<>();
         List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
@@ -77,10 +81,14 @@ class ConcurrentSellingTest {
                 start.await();
                 for (int attempt = 0; attempt < 12; attempt++) {
                     var random = ThreadLocalRandom.current();
-                    List<OrderLine> lines = random.nextBoolean()
-                            ? List.of(OrderLine.of(cheesecake, 1 + random.nextInt(2)))
-                            : List.of(OrderLine.of(cheesecake, 1), OrderLine.of(mochi, 1));
-                    PlaceOrder request = new PlaceOrder(UUID.randomUUID(), Optional.empty(), 0, lines);
+                    int cheesecakes = 1 + random.nextInt(2);
+                    boolean withMochi = random.nextBoolean();
+                    List<OrderLine> lines = withMochi
+                            ? List.of(OrderLine.of(cheesecake, 1), OrderLine.of(mochi, 1))
+                            : List.of(OrderLine.of(cheesecake, cheesecakes));
+                    Money total = withMochi ? cheesecakePrice.plus(mochiPrice) : cheesecakePrice.times(cheesecakes);
+                    PlaceOrder request = PosFixture.paidInCash(
+                            new PlaceOrder(UUID.randomUUID(), Optional.empty(), 0, lines, List.of()), total);
                     try {
                         PlacedOrder placed = pos.orders.place(till, request);
                         acknowledged.put(request.clientOrderId(), request);
@@ -116,6 +124,10 @@ class ConcurrentSellingTest {
         assertThat(pos.onHand("Чизкейк")).isEqualByComparingTo(BigDecimal.ONE);
         // Every acknowledged order is stored exactly once, and nothing else was stored.
         assertThat(pos.count("select count(*) from pos.customer_order")).isEqualTo(ordersBefore + acknowledged.size());
+        // ... each with its one payment, for exactly its total.
+        assertThat(pos.count("select count(*) from pos.payment where kind = 'sale'")).isEqualTo(paymentsBefore + acknowledged.size());
+        assertThat(pos.count("select count(*) from pos.customer_order o join pos.payment p on p.order_id = o.id "
+                + "where p.kind = 'sale' and p.amount_minor <> o.subtotal_minor - o.discount_minor")).isZero();
         for (UUID id : acknowledged.keySet()) {
             assertThat(pos.count("select count(*) from pos.customer_order where client_order_id = ?", id)).isEqualTo(1);
         }
@@ -132,7 +144,7 @@ class ConcurrentSellingTest {
         long sandwich = pos.productId("Сэндвич с ветчиной и сыром");
         for (int round = 0; round < 10; round++) {
             BigDecimal cheese = pos.onHand("Сыр");
-            PlacedOrder order = pos.orders.place(tills.get(0), PlaceOrder.of(List.of(OrderLine.of(sandwich, 1))));
+            PlacedOrder order = pos.orders.place(tills.get(0), pos.cashSale(OrderLine.of(sandwich, 1)));
             CyclicBarrier together = new CyclicBarrier(2);
             List<Future<Boolean>> attempts = new ArrayList<>();
             for (int t = 0; t < 2; t++) {
@@ -156,6 +168,9 @@ class ConcurrentSellingTest {
             assertThat(pos.onHand("Сыр")).as("round %d", round).isEqualByComparingTo(cheese);
             assertThat(pos.count("select count(*) from pos.stock_movement where order_id = ? and kind = 'cancel_return'",
                     order.orderId())).isEqualTo(3);
+            // ... and the money goes back exactly once.
+            assertThat(pos.count("select sum(amount_minor) from pos.payment where order_id = ? and kind = 'refund'",
+                    order.orderId())).as("round %d", round).isEqualTo(order.total().minor());
         }
     }
 
@@ -167,6 +182,7 @@ class ConcurrentSellingTest {
         pos.inventory.restock(pos.cashier, pos.ingredientId("Хлеб для сэндвича"), Quantity.of(2000), "big delivery");
         pos.inventory.restock(pos.cashier, pos.ingredientId("Сыр"), Quantity.of(50000), "big delivery");
         pos.inventory.restock(pos.cashier, pos.ingredientId("Ветчина"), Quantity.of(50000), "big delivery");
+        Money price = pos.priceOf(List.of(OrderLine.of(ham, 1), OrderLine.of(toast, 1)));
 
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
         CyclicBarrier start = new CyclicBarrier(TERMINALS);
@@ -182,7 +198,7 @@ class ConcurrentSellingTest {
                             ? List.of(OrderLine.of(ham, 1), OrderLine.of(toast, 1))
                             : List.of(OrderLine.of(toast, 1), OrderLine.of(ham, 1));
                     try {
-                        pos.orders.place(till, PlaceOrder.of(lines));
+                        pos.orders.place(till, PosFixture.paidInCash(PlaceOrder.of(lines), price));
                         placed++;
                     } catch (Throwable e) {
                         failures.add(e);

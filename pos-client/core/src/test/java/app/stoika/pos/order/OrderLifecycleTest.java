@@ -39,7 +39,7 @@ class OrderLifecycleTest {
     }
 
     private PlacedOrder sell(long product, int quantity) {
-        return pos.orders.place(pos.cashier, PlaceOrder.of(List.of(OrderLine.of(product, quantity))));
+        return pos.orders.place(pos.cashier, pos.cashSale(OrderLine.of(product, quantity)));
     }
 
     @Test
@@ -106,8 +106,7 @@ class OrderLifecycleTest {
     @Test
     void cancellingPartOfALineReturnsOrWastesOnlyThatPart() {
         BigDecimal bread = pos.onHand("Хлеб для сэндвича");
-        PlacedOrder order = pos.orders.place(pos.cashier, PlaceOrder.of(
-                List.of(OrderLine.of(sandwich, 3), OrderLine.of(cookie, 1))));
+        PlacedOrder order = pos.orders.place(pos.cashier, pos.cashSale(OrderLine.of(sandwich, 3), OrderLine.of(cookie, 1)));
         long sandwichLine = pos.orders.find(order.orderId()).orElseThrow().items().get(0).id();
 
         pos.orders.cancelItems(pos.cashier, order.orderId(),
@@ -136,19 +135,19 @@ class OrderLifecycleTest {
         Customer guest = pos.customers.register(pos.cashier, "Тест Гость", "8 (916) 555-01-02");
         assertThat(guest.phone().e164()).isEqualTo("+79165550102");
 
-        PlacedOrder earning = pos.orders.place(pos.cashier, new PlaceOrder(UUID.randomUUID(), Optional.of(guest.id()), 0,
-                List.of(OrderLine.of(sandwich, 2))));
+        PlacedOrder earning = pos.orders.place(pos.cashier, pos.paidInCash(new PlaceOrder(UUID.randomUUID(),
+                Optional.of(guest.id()), 0, List.of(OrderLine.of(sandwich, 2)), List.of())));
         pos.orders.complete(pos.cashier, List.of(earning.orderId()));
         // 5% of 560 ₽ = 28 points
         assertThat(pos.customers.find(guest.id()).orElseThrow().points()).isEqualTo(28);
 
-        PlacedOrder redeeming = pos.orders.place(pos.cashier, new PlaceOrder(UUID.randomUUID(), Optional.of(guest.id()), 20,
-                List.of(OrderLine.of(cookie, 1))));
+        PlacedOrder redeeming = pos.orders.place(pos.cashier, pos.paidInCash(new PlaceOrder(UUID.randomUUID(),
+                Optional.of(guest.id()), 20, List.of(OrderLine.of(cookie, 1)), List.of())));
         assertThat(redeeming.total().minor()).isEqualTo(9_000 - 2_000);
         assertThat(pos.customers.find(guest.id()).orElseThrow().points()).isEqualTo(8);
 
-        assertThatThrownBy(() -> pos.orders.place(pos.cashier, new PlaceOrder(UUID.randomUUID(), Optional.of(guest.id()), 9,
-                List.of(OrderLine.of(sandwich, 1)))))
+        assertThatThrownBy(() -> pos.orders.place(pos.cashier, pos.paidInCash(new PlaceOrder(UUID.randomUUID(),
+                Optional.of(guest.id()), 9, List.of(OrderLine.of(sandwich, 1)), List.of()))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("order.error.not_enough_points"));
 
         // Cancelling the redeeming order gives the points back.

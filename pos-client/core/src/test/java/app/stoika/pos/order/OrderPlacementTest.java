@@ -51,10 +51,10 @@ class OrderPlacementTest {
         BigDecimal syrup = pos.onHand("Сахарный сироп");
 
         // 2 × large milk tea with a tapioca topping: (290 + 60 + 50) × 2 = 800 ₽
-        PlacedOrder placed = pos.orders.place(pos.cashier, PlaceOrder.of(
-                List.of(milkTea(2, "L 700 мл", pos.optionId("Топпинги", "Тапиока")))));
+        PlacedOrder placed = pos.orders.place(pos.cashier, pos.cashSale(milkTea(2, "L 700 мл", pos.optionId("Топпинги", "Тапиока"))));
 
         assertThat(placed.total().minor()).isEqualTo(80_000);
+        assertThat(placed.change().isZero()).isTrue();
         assertThat(placed.replayed()).isFalse();
         assertThat(placed.dailyNumber()).isPositive();
         assertThat(pos.count("select subtotal_minor from pos.customer_order where id = ?", placed.orderId())).isEqualTo(80_000);
@@ -78,8 +78,8 @@ class OrderPlacementTest {
 
     @Test
     void dailyNumbersIncreaseWithinTheDay() {
-        PlacedOrder first = pos.orders.place(pos.cashier, PlaceOrder.of(List.of(OrderLine.of(pos.productId("Печенье"), 1))));
-        PlacedOrder second = pos.orders.place(pos.cashier, PlaceOrder.of(List.of(OrderLine.of(pos.productId("Печенье"), 1))));
+        PlacedOrder first = pos.orders.place(pos.cashier, pos.cashSale(OrderLine.of(pos.productId("Печенье"), 1)));
+        PlacedOrder second = pos.orders.place(pos.cashier, pos.cashSale(OrderLine.of(pos.productId("Печенье"), 1)));
         assertThat(second.dailyNumber()).isGreaterThan(first.dailyNumber());
     }
 
@@ -87,8 +87,8 @@ class OrderPlacementTest {
     void aRetryWithTheSameClientOrderIdReturnsTheStoredOrderAndDeductsStockOnce() {
         long cookie = pos.productId("Печенье");
         BigDecimal before = pos.onHand("Печенье");
-        PlaceOrder request = new PlaceOrder(UUID.randomUUID(), Optional.empty(), 0,
-                List.of(OrderLine.of(cookie, 2)));
+        PlaceOrder request = pos.paidInCash(new PlaceOrder(UUID.randomUUID(), Optional.empty(), 0,
+                List.of(OrderLine.of(cookie, 2)), List.of()));
 
         PlacedOrder first = pos.orders.place(pos.cashier, request);
         PlacedOrder retry = pos.orders.place(pos.cashier, request);
@@ -151,8 +151,7 @@ class OrderPlacementTest {
     @Test
     void notesWithSqlMetacharactersAndUnicodeAreStoredVerbatim() {
         String note = "'; drop table pos.customer_order; -- «без сахара» 🧋";
-        PlacedOrder placed = pos.orders.place(pos.cashier, PlaceOrder.of(
-                List.of(new OrderLine(pos.productId("Печенье"), 1, Set.of(), note))));
+        PlacedOrder placed = pos.orders.place(pos.cashier, pos.cashSale(new OrderLine(pos.productId("Печенье"), 1, Set.of(), note)));
         assertThat(pos.scalar("select note from pos.order_item where order_id = ?", placed.orderId())).isEqualTo(note);
     }
 }

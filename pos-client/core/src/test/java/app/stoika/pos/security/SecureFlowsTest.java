@@ -67,7 +67,7 @@ class SecureFlowsTest {
         assertThat(cashier.role()).isEqualTo(Role.CASHIER);
         assertThat(pos.auth.permissions(cashier)).contains(Permission.SELL).doesNotContain(Permission.CANCEL_PREPARING);
 
-        PlacedOrder order = pos.orders.place(cashier, PlaceOrder.of(List.of(OrderLine.of(sandwich, 1))));
+        PlacedOrder order = pos.orders.place(cashier, pos.cashSale(OrderLine.of(sandwich, 1)));
         assertThat(pos.count("select employee_id from pos.customer_order where id = ?", order.orderId())).isEqualTo(cashier.employeeId());
         assertThat(pos.count("select terminal_id from pos.customer_order where id = ?", order.orderId())).isEqualTo(cashier.terminalId());
         pos.orders.startPreparing(cashier, List.of(order.orderId()));
@@ -185,8 +185,8 @@ class SecureFlowsTest {
         long barista = pos.scalar("select id from pos.position where name = 'Бариста'") instanceof Number n ? n.longValue() : -1;
         Employee olga = pos.staff.hire(pos.admin, "Ольга Новикова", barista, Role.CASHIER, 4_500_000, LocalDate.of(2026, 1, 10), new Pin("7777"));
         assertThat(olga.role()).isEqualTo(Role.CASHIER);
-        EmployeeSession olgaAtTill = pos.loginAt("Касса Ольги", "Ольга Новикова", new Pin("7777"));
-        pos.orders.place(olgaAtTill, PlaceOrder.of(List.of(OrderLine.of(cookie, 1))));
+        EmployeeSession olgaAtTill = pos.openShift(pos.loginAt("Касса Ольги", "Ольга Новикова", new Pin("7777")));
+        pos.orders.place(olgaAtTill, pos.cashSale(OrderLine.of(cookie, 1)));
 
         // A new PIN ends her sessions; deactivation stops logins.
         pos.staff.resetPin(pos.admin, olga.id(), new Pin("123456"));
@@ -216,16 +216,16 @@ class SecureFlowsTest {
         var guest = pos.customers.register(pos.cashier, "Щедрый Гость", "+7 916 000-33-44");
         pos.db.execute("insert into pos.loyalty_entry (customer_id, points, kind) values (" + guest.id() + ", 2000, 'adjustment')");
         // 3 sandwiches = 840 ₽; 600 points = 600 ₽ off, above the 500 ₽ limit.
-        PlaceOrder big = new PlaceOrder(java.util.UUID.randomUUID(), java.util.Optional.of(guest.id()), 600,
-                List.of(OrderLine.of(sandwich, 3)));
+        PlaceOrder big = pos.paidInCash(new PlaceOrder(java.util.UUID.randomUUID(), java.util.Optional.of(guest.id()), 600,
+                List.of(OrderLine.of(sandwich, 3)), List.of()));
         assertThatThrownBy(() -> pos.orders.place(pos.cashier, big))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("security.error.not_permitted");
                     assertThat(e.arguments()).containsEntry("permission", "discount_over_limit");
                 });
         // Within the limit a cashier needs nobody.
-        pos.orders.place(pos.cashier, new PlaceOrder(java.util.UUID.randomUUID(), java.util.Optional.of(guest.id()), 500,
-                List.of(OrderLine.of(sandwich, 3))));
+        pos.orders.place(pos.cashier, pos.paidInCash(new PlaceOrder(java.util.UUID.randomUUID(),
+                java.util.Optional.of(guest.id()), 500, List.of(OrderLine.of(sandwich, 3)), List.of())));
 
         Approval approval = pos.auth.approve(pos.cashier, pos.manager.employeeId(), PosFixture.MANAGER_PIN,
                 Permission.DISCOUNT_OVER_LIMIT);
@@ -247,8 +247,8 @@ class SecureFlowsTest {
     @Test
     void theAuditCheckFindsARowEditedOrDeletedByTheOwner() {
         EmployeeSession till = pos.cashierAt("Касса аудита");
-        PlacedOrder order = pos.orders.place(till, PlaceOrder.of(List.of(OrderLine.of(cookie, 1))));
-        pos.orders.place(till, PlaceOrder.of(List.of(OrderLine.of(cookie, 1))));
+        PlacedOrder order = pos.orders.place(till, pos.cashSale(OrderLine.of(cookie, 1)));
+        pos.orders.place(till, pos.cashSale(OrderLine.of(cookie, 1)));
         assertThat(audit.verify()).isEmpty();
         String chain = "terminal:" + till.terminalId();
         long seq = pos.count("select seq from pos.audit_log where action = 'sale' and entity_id = ?", order.orderId());

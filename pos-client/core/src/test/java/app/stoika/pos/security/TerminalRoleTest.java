@@ -89,6 +89,9 @@ class TerminalRoleTest {
         return "[{\"product_id\": " + cookie + ", \"quantity\": 1}]";
     }
 
+    /** One cookie (90 ₽), paid exactly in cash. */
+    private static final String PAID = "[{\"method\": \"cash\", \"amount_minor\": 9000}]";
+
     @Test
     void theTerminalConnectsAsItselfAndNotAsASuperuser() throws SQLException {
         assertThat(query("select current_user")).isEqualTo("stoika_terminal");
@@ -119,7 +122,7 @@ class TerminalRoleTest {
 
     @Test
     void cannotDeleteOrEditAnOrder() {
-        PlacedOrder order = pos.orders.place(pos.cashier, PlaceOrder.of(List.of(OrderLine.of(cookie, 2))));
+        PlacedOrder order = pos.orders.place(pos.cashier, pos.cashSale(OrderLine.of(cookie, 2)));
         refused(DENIED, "delete from pos.customer_order where id = ?", order.orderId());
         refused(DENIED, "update pos.customer_order set subtotal_minor = 0 where id = ?", order.orderId());
         refused(DENIED, "update pos.customer_order set status = 'completed' where id = ?", order.orderId());
@@ -150,7 +153,8 @@ class TerminalRoleTest {
         refused(DENIED, "select pos.record_stock_movement(1::bigint, 1000::numeric, 'receipt', 1::bigint, 'x')");
         // The session functions without a session, or with garbage in its place.
         for (String token : new String[] {null, "", "x", "' or 1=1 --", "0".repeat(64)}) {
-            refused(NO_SESSION, "select * from pos.place_order(?, ?, null, 0, cast(? as jsonb), null)", token, UUID.randomUUID(), items());
+            refused(NO_SESSION, "select * from pos.place_order(?, ?, null, 0, cast(? as jsonb), null, cast(? as jsonb))",
+                    token, UUID.randomUUID(), items(), PAID);
             refused(NO_SESSION, "select pos.record_stock_movement(?, 1::bigint, 1000::numeric, 'receipt', 'x', null)", token);
         }
         assertThat(pos.count("select count(*) from pos.customer_order")).isEqualTo(orders);
@@ -159,26 +163,25 @@ class TerminalRoleTest {
 
     @Test
     void cannotUseAnotherEmployeesSessionOnceItEnded() throws SQLException {
-        String sell = "select * from pos.place_order(?, ?, null, 0, cast(? as jsonb), null)";
+        String sell = "select * from pos.place_order(?, ?, null, 0, cast(? as jsonb), null, cast(? as jsonb))";
         // A guessed token.
         String guessed = pos.cashier.token().substring(0, 63) + (pos.cashier.token().endsWith("0") ? "1" : "0");
-        refused(NO_SESSION, sell, guessed, UUID.randomUUID(), items());
+        refused(NO_SESSION, sell, guessed, UUID.randomUUID(), items(), PAID);
 
         // A cashier's token after they logged out.
-        EmployeeSession elena = pos.loginAt("Касса 3", "Елена Соколова", new Pin("5555"));
-        assertThat(query("select replayed from pos.place_order(?, ?, null, 0, cast(? as jsonb), null)", elena.token(), UUID.randomUUID(), items()))
-                .isEqualTo(false);
+        EmployeeSession elena = pos.openShift(pos.loginAt("Касса 3", "Елена Соколова", new Pin("5555")));
+        assertThat(query(sell.replace("*", "replayed"), elena.token(), UUID.randomUUID(), items(), PAID)).isEqualTo(false);
         pos.auth.logout(elena);
-        refused(NO_SESSION, sell, elena.token(), UUID.randomUUID(), items());
+        refused(NO_SESSION, sell, elena.token(), UUID.randomUUID(), items(), PAID);
 
         // A session switched out by the next login at the same terminal.
         EmployeeSession alexey = pos.loginAt("Касса 3", "Алексей Петров", new Pin("4444"));
         EmployeeSession next = pos.loginAt("Касса 3", "Елена Соколова", new Pin("5555"));
-        refused(NO_SESSION, sell, alexey.token(), UUID.randomUUID(), items());
+        refused(NO_SESSION, sell, alexey.token(), UUID.randomUUID(), items(), PAID);
 
         // A session left idle longer than security.session_idle_minutes.
         pos.db.execute("update pos.employee_session set last_seen = now() - interval '31 minutes' where id = " + next.sessionId());
-        refused(NO_SESSION, sell, next.token(), UUID.randomUUID(), items());
+        refused(NO_SESSION, sell, next.token(), UUID.randomUUID(), items(), PAID);
         refused(NO_SESSION, "select * from pos.session_info(?)", next.token());
     }
 
@@ -219,7 +222,7 @@ class TerminalRoleTest {
         refused(DENIED, "create schema backdoor");
         // (TEMPORARY is revoked from PUBLIC by afterMigrate.sql on the migrated database; test databases are
         // clones, and a database's ACL is not copied from its template, so that is not asserted here.)
-        refused(DENIED, "drop function pos.place_order(text, uuid, bigint, bigint, jsonb, text)");
+        refused(DENIED, "drop function pos.place_order(text, uuid, bigint, bigint, jsonb, text, jsonb)");
     }
 
     @Test
