@@ -10,6 +10,8 @@ import app.stoika.pos.customer.CustomerService;
 import app.stoika.pos.customer.HibernateCustomerRepository;
 import app.stoika.pos.order.HibernateOrderRepository;
 import app.stoika.pos.order.OrderService;
+import app.stoika.pos.payment.HibernatePaymentRepository;
+import app.stoika.pos.payment.PaymentService;
 import app.stoika.pos.persistence.DatabaseSettings;
 import app.stoika.pos.persistence.PosDatabase;
 import app.stoika.pos.security.AuthService;
@@ -17,6 +19,8 @@ import app.stoika.pos.security.HibernateAuthRepository;
 import app.stoika.pos.settings.HibernateSettingsRepository;
 import app.stoika.pos.settings.SettingsService;
 import app.stoika.pos.shared.Transactions;
+import app.stoika.pos.shift.HibernateShiftRepository;
+import app.stoika.pos.shift.ShiftService;
 import app.stoika.pos.staff.HibernateStaffRepository;
 import app.stoika.pos.staff.StaffService;
 import app.stoika.pos.ui.Messages;
@@ -38,6 +42,8 @@ public final class AppContext implements AutoCloseable {
     private final OrderService orders;
     private final CustomerService customers;
     private final SettingsService settings;
+    private final PaymentService payments;
+    private final ShiftService shifts;
 
     private AppContext(PosDatabase database, TaskExecutor tasks, Messages messages) {
         this.database = database;
@@ -55,6 +61,8 @@ public final class AppContext implements AutoCloseable {
         HibernateOrderRepository orderRepository = new HibernateOrderRepository(sessions, catalog.currency());
         this.orders = new OrderService(tx, orderRepository);
         this.customers = new CustomerService(tx, new HibernateCustomerRepository(sessions), orderRepository);
+        this.payments = new PaymentService(tx, new HibernatePaymentRepository(sessions, catalog.currency()));
+        this.shifts = new ShiftService(tx, new HibernateShiftRepository(sessions, catalog.currency()));
     }
 
     /** Opens the connection pool (validating the mappings against the schema) and builds the services. */
@@ -72,6 +80,8 @@ public final class AppContext implements AutoCloseable {
     public OrderService orders() { return orders; }
     public CustomerService customers() { return customers; }
     public SettingsService settings() { return settings; }
+    public PaymentService payments() { return payments; }
+    public ShiftService shifts() { return shifts; }
 
     public CatalogViewModel catalogViewModel() {
         return new CatalogViewModel(catalog, search, availability, tasks);

@@ -6,6 +6,11 @@ import app.stoika.pos.app.AppContext;
 import app.stoika.pos.cashier.approval.ManagerApprovalSheet;
 import app.stoika.pos.cashier.customer.CustomerSheet;
 import app.stoika.pos.cashier.login.LoginView;
+import app.stoika.pos.cashier.pay.PaymentSheet;
+import app.stoika.pos.cashier.pay.PaymentViewModel;
+import app.stoika.pos.cashier.shift.ShiftView;
+import app.stoika.pos.cashier.shift.ShiftViewModel;
+import app.stoika.pos.shared.DomainException;
 import app.stoika.pos.cashier.login.LoginViewModel;
 import app.stoika.pos.cashier.sell.Cart;
 import app.stoika.pos.cashier.sell.SellView;
@@ -41,6 +46,8 @@ public final class CashierApp {
     private CashierShell shell;
     private LoginViewModel login;
     private boolean dark;
+    private ShiftViewModel shift;
+    private Printing printing;
 
     public CashierApp(AppContext context, Options options) {
         this.context = context;
@@ -74,6 +81,8 @@ public final class CashierApp {
             menu = context.catalogViewModel();
             sell = new SellViewModel(menu, context.catalog(), cart, context.tasks());
             login = new LoginViewModel(context.staff(), context.auth(), session, context.tasks());
+            shift = new ShiftViewModel(context.shifts(), session, approval, context.tasks());
+            printing = new Printing(context, cafe, options.receiptPrinter(), messages, shell -> { });
             showLogin();
             menu.refresh();
             onReady.run();
@@ -84,6 +93,8 @@ public final class CashierApp {
     }
 
     public SellViewModel sell() { return sell; }
+    public ShiftViewModel shift() { return shift; }
+    public Printing printing() { return printing; }
     public CafeSettings cafe() { return cafe; }
 
     private void showLogin() {
@@ -98,10 +109,28 @@ public final class CashierApp {
             shell = new CashierShell(messages, session, this::lock, this::toggleTheme, dark);
             shell.addScreen(new CashierShell.Screen("sell", "nav.sell",
                     () -> new SellView(sell, messages, host, this::openCustomer, this::openPayment)));
+            shell.addScreen(new CashierShell.Screen("shift", "nav.shift", () -> new ShiftView(shift, messages, host,
+                    cafe.currency(), report -> printing.printShiftReport(report), () -> shell.show("sell"))));
             shell.addScreen(new CashierShell.Screen("stock", "nav.stock", () -> new CatalogView(menu, messages)));
         }
         host.setScreen(shell);
         shell.show("sell");
+        // A till with no open shift cannot sell: start on the shift screen, where opening it is one tap.
+        shift.refresh();
+        shift.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    obs.removeListener(this);
+                    if (!shift.isOpen()) {
+                        shell.show("shift");
+                    }
+                }
+            }
+        });
+        if (shift.loadedProperty().get() && !shift.isOpen()) {
+            shell.show("shift");
+        }
     }
 
     private void lock() {
@@ -120,6 +149,26 @@ public final class CashierApp {
     }
 
     private void openPayment() {
-        // built in the next step
+        if (cart.isEmpty()) {
+            return;
+        }
+        PaymentViewModel payment = new PaymentViewModel(cart, context.orders(), session, cafe, approval, context.tasks());
+        PaymentSheet[] sheet = new PaymentSheet[1];
+        sheet[0] = new PaymentSheet(payment, messages, () -> printing.reprintLastReceipt(sheet[0]::setReceiptStatus), () -> {
+            if (payment.canLeave()) {
+                host.close();
+            }
+        });
+        payment.setOnSold((order, payments) -> {
+            printing.printReceipt(order, payments, sheet[0]::setReceiptStatus);
+            menu.refresh(); // stock went down: the tiles' availability follows
+            shift.refresh();
+        });
+        payment.failureProperty().addListener((obs, old, now) -> {
+            if (now instanceof DomainException d && d.messageKey().equals("payment.error.total_mismatch")) {
+                menu.refresh(); // a price changed under the cart: show the new prices
+            }
+        });
+        host.show(sheet[0], null);
     }
 }
