@@ -17,7 +17,7 @@ class ShiftReportRendererTest {
     private static ShiftReportRenderer renderer;
 
     @BeforeAll
-    static void compileOnce() {
+    static void prepareOnce() {
         renderer = new ShiftReportRenderer(new ReportTemplates());
     }
 
