@@ -82,7 +82,7 @@ public final class CashierApp {
             sell = new SellViewModel(menu, context.catalog(), cart, context.tasks());
             login = new LoginViewModel(context.staff(), context.auth(), session, context.tasks());
             shift = new ShiftViewModel(context.shifts(), session, approval, context.tasks());
-            printing = new Printing(context, cafe, options.receiptPrinter(), messages, shell -> { });
+            printing = new Printing(context, cafe, options.receiptPrinter(), messages, this::notice);
             showLogin();
             menu.refresh();
             onReady.run();
@@ -130,6 +130,13 @@ public final class CashierApp {
         });
         if (shift.loadedProperty().get() && !shift.isOpen()) {
             shell.show("shift");
+        }
+    }
+
+    /** A sentence for the cashier that no sheet is waiting for (a shift report printed or not). */
+    private void notice(String text) {
+        if (shell != null) {
+            shell.setNotice(text);
         }
     }
 

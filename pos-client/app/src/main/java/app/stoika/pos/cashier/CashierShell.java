@@ -32,6 +32,7 @@ public final class CashierShell extends BorderPane {
     private final Label who = new Label();
     private final Label till = new Label();
     private final Label banner = new Label();
+    private final Label notice = new Label();
     private final HBox nav = new HBox(6);
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<String, Node> built = new LinkedHashMap<>();
@@ -68,7 +69,14 @@ public final class CashierShell extends BorderPane {
         banner.setWrapText(true);
         banner.managedProperty().bind(banner.visibleProperty());
         banner.setVisible(false);
-        setTop(new VBox(bar, banner));
+        notice.setId("notice");
+        notice.getStyleClass().add("notice-bar");
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setWrapText(true);
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setVisible(false);
+        notice.setOnMouseClicked(e -> setNotice(null));
+        setTop(new VBox(bar, banner, notice));
         session.currentProperty().addListener((obs, old, now) -> relabel(session));
         messages.localeProperty().addListener((obs, old, now) -> relabel(session));
         relabel(session);
@@ -98,6 +106,12 @@ public final class CashierShell extends BorderPane {
     public void setBanner(String text) {
         banner.setText(text == null ? "" : text);
         banner.setVisible(text != null);
+    }
+
+    /** A passing message under the top bar (a report was printed...); taps hide it. */
+    public void setNotice(String text) {
+        notice.setText(text == null ? "" : text);
+        notice.setVisible(text != null && !text.isEmpty());
     }
 
     private void relabel(CashierSession session) {

@@ -164,9 +164,9 @@ public final class ShiftView extends BorderPane {
         save.getStyleClass().add("accent");
         save.setOnAction(e -> {
             if (pad.amount().isZero()) {
-                sheetError.setText(messages.get("shift.error.enter_amount"));
+                sheetError.setText(messages.get("shift.input.amount_missing"));
             } else if (reason.getText().isBlank()) {
-                sheetError.setText(messages.get("shift.error.enter_reason"));
+                sheetError.setText(messages.get("shift.input.reason_missing"));
             } else if (in) {
                 host.close();
                 model.cashIn(pad.amount(), reason.getText(), () -> { });
