@@ -197,3 +197,7 @@ insert into pos.loyalty_entry (customer_id, points, kind)
 select c.id, v.points, 'adjustment'
   from (values ('+79161234567', 120), ('+79031112233', 35), ('+79257654321', 480)) v(phone, points)
   join pos.customer c on c.phone = v.phone;
+
+-- The receipt's header.
+insert into pos.setting (key, value) values ('cafe.name', 'Чайная станция'), ('cafe.address', 'Москва, Чистопрудный бульвар, 12')
+    on conflict (key) do update set value = excluded.value;

@@ -1,5 +1,6 @@
 package app.stoika.pos.cashier;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -30,9 +31,32 @@ public final class CashierFixture {
     }
 
     public static CashierApp app(AppContext context) {
-        CashierApp app = new CashierApp(context, new CashierApp.Options(1, false, "pdf:" + System.getProperty("java.io.tmpdir")));
+        return app(context, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** The app with receipts saved as PDFs in {@code receipts}. */
+    public static CashierApp app(AppContext context, Path receipts) {
+        CashierApp app = new CashierApp(context, new CashierApp.Options(1, false, "pdf:" + receipts));
         app.start(() -> { });
         return app;
+    }
+
+    /** Types an amount on an {@code AmountPad} (ids prefix-0..9). */
+    public static void typeAmount(FxRobot robot, String prefix, String digits) {
+        for (char d : digits.toCharArray()) {
+            robot.clickOn("#" + prefix + "-" + d);
+        }
+    }
+
+    /** Logs in and opens the till's shift with a float of 5000 ₽, as a cashier starts the day. */
+    public static void logInAndOpenShift(FxRobot robot) {
+        logIn(robot, CASHIER, CASHIER_PIN);
+        typeAmount(robot, "float", "5000");
+        robot.clickOn("#shift-open");
+    }
+
+    public static Node tile(FxRobot robot, String name) {
+        return robot.lookup(".product-tile").match(n -> labels(n).contains(name)).query();
     }
 
     /** Taps the employee's name and types the PIN on the pad. */
