@@ -29,7 +29,14 @@ final class OrderCard extends VBox {
     static final long LATE_MINUTES = 10;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
+    /**
+     * How long a card that took another order's place ignores taps: the second tap of a quick double tap (or a
+     * tap already on its way) was meant for the order that just moved on, not for the next one.
+     */
+    static final java.time.Duration SETTLE = java.time.Duration.ofMillis(500);
+
     private final QueueCard card;
+    private long shiftedInAt = Long.MIN_VALUE;
     private final QueueViewModel model;
     private final Messages messages;
     private final Label number = new Label();
@@ -80,12 +87,26 @@ final class OrderCard extends VBox {
             cancel.addEventHandler(MouseEvent.MOUSE_CLICKED, Event::consume);
             footer.getChildren().add(cancel);
         }
-        setOnMouseClicked(e -> model.tap(card));
+        setOnMouseClicked(e -> {
+            // A swipe through the column is no tap; nor is a tap on a card that has just slid under the finger.
+            if (e.isStillSincePress() && settled()) {
+                model.tap(card);
+            }
+        });
         relabel();
     }
 
     QueueCard card() {
         return card;
+    }
+
+    /** This card now stands where another order stood. */
+    void shiftedIn() {
+        shiftedInAt = System.nanoTime();
+    }
+
+    private boolean settled() {
+        return shiftedInAt == Long.MIN_VALUE || System.nanoTime() - shiftedInAt > SETTLE.toNanos();
     }
 
     void relabel() {

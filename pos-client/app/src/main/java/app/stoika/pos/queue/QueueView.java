@@ -11,6 +11,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -282,23 +283,42 @@ public final class QueueView extends BorderPane {
             source.addListener((ListChangeListener<QueueCard>) c -> render());
         }
 
+        /**
+         * Shows the column's cards, keeping the node of every order whose card did not change (so a tap that
+         * is under way when a notification redraws the board still lands). A card that takes the place of a
+         * different order (the one above it moved on) ignores taps for a moment: see {@link OrderCard}.
+         */
         void render() {
+            Map<Long, OrderCard> before = new HashMap<>();
+            List<Long> placesBefore = new java.util.ArrayList<>();
             for (var node : list.getChildren()) {
                 if (node instanceof OrderCard card) {
+                    before.put(card.card().orderId(), card);
+                    placesBefore.add(card.card().orderId());
                     cards.remove(card.card().orderId());
                 }
             }
-            list.getChildren().clear();
-            heading.setText(headingText(source.size()));
+            List<Node> nodes = new java.util.ArrayList<>();
             for (QueueCard c : source) {
-                OrderCard card = new OrderCard(c, model, messages, () -> openCancel(c));
+                OrderCard card = before.get(c.orderId());
+                if (card == null || !card.card().equals(c)) {
+                    card = new OrderCard(c, model, messages, () -> openCancel(c));
+                } else {
+                    card.relabel();
+                }
+                int place = nodes.size();
+                if (place < placesBefore.size() && placesBefore.get(place) != c.orderId()) {
+                    card.shiftedIn();
+                }
                 cards.put(c.orderId(), card);
-                list.getChildren().add(card);
+                nodes.add(card);
             }
+            heading.setText(headingText(source.size()));
             if (source.isEmpty()) {
                 empty.setText(model.loadedProperty().get() ? messages.get("queue.column.empty") : messages.get("queue.loading"));
-                list.getChildren().add(empty);
+                nodes.add(empty);
             }
+            list.getChildren().setAll(nodes);
         }
 
         private String headingText(int count) {

@@ -167,6 +167,19 @@ class QueueViewTest {
     }
 
     @Test
+    void aDoubleTapMovesOnlyTheTappedOrderOneStep(FxRobot robot) {
+        PlacedOrder first = fx.sell("Вода без газа", 1);
+        PlacedOrder next = fx.sell("Вода без газа", 1);
+        robot.interact(model::refresh);
+
+        // The first tap moves the order away; the second lands where the next order now is, and must not move it.
+        robot.doubleClickOn("#number-" + first.orderId());
+        assertThat(fx.status(first.orderId())).isEqualTo("preparing");
+        assertThat(fx.status(next.orderId())).isEqualTo("pending");
+        assertNoError(robot);
+    }
+
+    @Test
     void threeSelectedOrdersAreCompletedTogether(FxRobot robot) throws Exception {
         List<Long> three = List.of(fx.sell("Вода без газа", 1).orderId(), fx.sell("Вода без газа", 2).orderId(),
                 fx.sell("Печенье", 1).orderId());
@@ -366,6 +379,24 @@ class QueueViewTest {
         assertThat(texts(card(robot, "pending", order.orderId()).orElseThrow()))
                 .contains("No. " + order.dailyNumber(), "Taken at Бар", "Tap to start preparing");
         assertThat(robot.lookup("#select").queryAs(ToggleButton.class).getText()).isEqualTo("Select several");
+    }
+
+    @Test
+    void theQueueWindowOpensItsOwnStageThatFollowsOtherTills(FxRobot robot) throws Exception {
+        Stage[] window = new Stage[1];
+        robot.interact(() -> window[0] = QueueWindow.show(fx.orders, fx.staff, fx.customers, context.events(),
+                context.tasks(), messages, fx.loggedIn::get, MANAGER_APPROVES));
+        try {
+            assertThat(window[0].isShowing()).isTrue();
+            assertThat(window[0].getTitle()).isEqualTo("Stoika — очередь заказов");
+            assertThat(window[0].getScene().getRoot()).isInstanceOf(QueueView.class);
+            PlacedOrder order = fx.sellAtOtherTill("Вода без газа", 1);
+            WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> robot.from(window[0].getScene().getRoot())
+                    .lookup("#order-" + order.orderId()).tryQuery().isPresent());
+        } finally {
+            robot.interact(() -> window[0].close());
+        }
+        assertThat(window[0].isShowing()).isFalse();
     }
 
     @Test
