@@ -1,5 +1,6 @@
 package app.stoika.pos.queue;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -33,10 +34,9 @@ final class OrderCard extends VBox {
      * How long a card that took another order's place ignores taps: the second tap of a quick double tap (or a
      * tap already on its way) was meant for the order that just moved on, not for the next one.
      */
-    static final java.time.Duration SETTLE = java.time.Duration.ofMillis(500);
+    static final Duration SETTLE = Duration.ofMillis(500);
 
     private final QueueCard card;
-    private long shiftedInAt = Long.MIN_VALUE;
     private final QueueViewModel model;
     private final Messages messages;
     private final Label number = new Label();
@@ -46,6 +46,7 @@ final class OrderCard extends VBox {
     private final Label meta = new Label();
     private final Label hint = new Label();
     private final Button cancel = new Button();
+    private long shiftedInAt = Long.MIN_VALUE;
 
     OrderCard(QueueCard card, QueueViewModel model, Messages messages, Runnable onCancel) {
         this.card = card;

@@ -1,5 +1,6 @@
 package app.stoika.pos.queue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public final class QueueView extends BorderPane {
     private final Label offline = new Label();
     private final Label locked = new Label();
     private final Map<Long, OrderCard> cards = new HashMap<>();
-    private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
+    private final Timeline ticker;
 
     public QueueView(QueueViewModel model, Messages messages) {
         this.model = model;
@@ -81,6 +82,7 @@ public final class QueueView extends BorderPane {
         setBottom(new VBox(errorBanner, banner(offline, "offline"), banner(locked, "locked")));
         bind();
         relabel();
+        ticker = new Timeline(new KeyFrame(TICK, e -> model.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         // Tick only while shown, so a closed window leaves no timer behind.
         sceneProperty().addListener((obs, old, scene) -> {
@@ -230,10 +232,6 @@ public final class QueueView extends BorderPane {
         }
     }
 
-    private void tick() {
-        model.tick();
-    }
-
     private void openCancel(QueueCard card) {
         if (model.lockedProperty().get()) {
             return;
@@ -290,7 +288,7 @@ public final class QueueView extends BorderPane {
          */
         void render() {
             Map<Long, OrderCard> before = new HashMap<>();
-            List<Long> placesBefore = new java.util.ArrayList<>();
+            List<Long> placesBefore = new ArrayList<>();
             for (var node : list.getChildren()) {
                 if (node instanceof OrderCard card) {
                     before.put(card.card().orderId(), card);
@@ -298,7 +296,7 @@ public final class QueueView extends BorderPane {
                     cards.remove(card.card().orderId());
                 }
             }
-            List<Node> nodes = new java.util.ArrayList<>();
+            List<Node> nodes = new ArrayList<>();
             for (QueueCard c : source) {
                 OrderCard card = before.get(c.orderId());
                 if (card == null || !card.card().equals(c)) {

@@ -19,8 +19,10 @@ import app.stoika.db.testing.DatabaseTest;
 import app.stoika.db.testing.TestDatabase;
 import app.stoika.pos.events.ConnectionState;
 import app.stoika.pos.events.DatabaseEvents;
+import app.stoika.pos.order.Disposition;
 import app.stoika.pos.order.OrderStatus;
 import app.stoika.pos.order.PlacedOrder;
+import app.stoika.pos.ui.SameThreadTaskExecutor;
 import app.stoika.pos.ui.TaskExecutor;
 
 /**
@@ -128,12 +130,12 @@ class QueueViewModelTest {
     @Test
     void theBoardIsSplitByStatusAndKeepsTodaysLastCompletedNewestFirst() {
         fx.clearQueue();
-        QueueViewModel model = model(new app.stoika.pos.ui.SameThreadTaskExecutor());
+        QueueViewModel model = model(new SameThreadTaskExecutor());
         PlacedOrder waiting = fx.sell("Вода без газа", 1);
         PlacedOrder preparing = fx.sell("Вода без газа", 1);
         fx.orders.startPreparing(fx.barista, List.of(preparing.orderId()));
         PlacedOrder cancelled = fx.sell("Вода без газа", 1);
-        fx.orders.cancel(fx.barista, cancelled.orderId(), "test", app.stoika.pos.order.Disposition.RETURN_TO_STOCK);
+        fx.orders.cancel(fx.barista, cancelled.orderId(), "test", Disposition.RETURN_TO_STOCK);
         for (int i = 0; i < QueueViewModel.COMPLETED_SHOWN + 2; i++) {
             fx.orders.complete(fx.barista, List.of(fx.sell("Вода без газа", 1).orderId()));
         }

@@ -2,9 +2,12 @@ package app.stoika.pos.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -31,6 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import app.stoika.db.testing.DatabaseTest;
 import app.stoika.db.testing.TestDatabase;
 import app.stoika.pos.app.AppContext;
+import app.stoika.pos.events.ConnectionState;
+import app.stoika.pos.events.DatabaseEvents;
 import app.stoika.pos.order.OrderLine;
 import app.stoika.pos.order.PlacedOrder;
 import app.stoika.pos.security.Permission;
@@ -132,7 +137,7 @@ class QueueViewTest {
     @Test
     void ordersPlacedThroughTheOrderServiceWaitWithTheirLinesGuestAndTill(FxRobot robot) {
         PlacedOrder latte = QueueFixture.placeOrder(fx.orders, fx.barista, Optional.of(fx.customerId("Ольга Кузнецова")),
-                List.of(new OrderLine(fx.productId("Латте"), 2, java.util.Set.of(fx.optionId("Молоко", "Овсяное"),
+                List.of(new OrderLine(fx.productId("Латте"), 2, Set.of(fx.optionId("Молоко", "Овсяное"),
                         fx.optionId("Сироп", "Карамель")), "без пенки"), OrderLine.of(fx.productId("Печенье"), 1)));
         robot.interact(model::refresh);
 
@@ -271,7 +276,7 @@ class QueueViewTest {
         assertThat(fx.number("select count(*) from pos.stock_movement where order_id = ? and kind = 'cancel_return'",
                 wasted.orderId())).as("written off: nothing comes back").isZero();
         assertThat(fx.scalar("select on_hand from pos.ingredient where id = ?", beans)).as("one espresso back, one gone")
-                .isEqualTo(((java.math.BigDecimal) before).add(new java.math.BigDecimal("18")));
+                .isEqualTo(((BigDecimal) before).add(new BigDecimal("18")));
         assertNoError(robot);
     }
 
@@ -286,6 +291,24 @@ class QueueViewTest {
         fx.otherOrders.startPreparing(fx.otherCashier, List.of(order.orderId()));
         WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> card(robot, "preparing", order.orderId()).isPresent());
         assertThat(ids(robot, "pending")).doesNotContain(order.orderId());
+    }
+
+    @Test
+    void afterLosingLiveUpdatesTheQueueSaysSoAndCatchesUpByItself(FxRobot robot) throws Exception {
+        List<ConnectionState> seen = new CopyOnWriteArrayList<>();
+        robot.interact(() -> model.connectionProperty().addListener((obs, old, now) -> seen.add(now)));
+
+        // The live-update connection is cut, and a sale commits before it is back: its notification is lost.
+        long missed = fx.number("select o.order_id from (select pg_terminate_backend(pid) from pg_stat_activity "
+                + "where application_name = ? and datname = current_database()) t, "
+                + "pos.place_order(gen_random_uuid(), ?, ?, null, 0, cast(? as jsonb)) o",
+                DatabaseEvents.APPLICATION_NAME, fx.otherCashier.employeeId(), fx.otherCashier.terminalId(),
+                "[{\"product_id\": " + fx.productId("Вода без газа") + ", \"quantity\": 1}]");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> card(robot, "pending", missed).isPresent());
+        assertThat(seen).containsExactly(ConnectionState.DOWN, ConnectionState.UP);
+        assertThat(robot.lookup("#offline").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(text(robot, "#offline")).startsWith("Нет связи с базой данных");
     }
 
     @Test
@@ -374,7 +397,7 @@ class QueueViewTest {
     void switchingToEnglishRelabelsTheQueue(FxRobot robot) {
         PlacedOrder order = fx.sell("Вода без газа", 1);
         robot.interact(model::refresh);
-        robot.interact(() -> messages.setLocale(java.util.Locale.ENGLISH));
+        robot.interact(() -> messages.setLocale(Locale.ENGLISH));
         assertThat(text(robot, "#column-pending-title")).isEqualTo("Waiting · 1");
         assertThat(texts(card(robot, "pending", order.orderId()).orElseThrow()))
                 .contains("No. " + order.dailyNumber(), "Taken at Бар", "Tap to start preparing");
