@@ -12,6 +12,7 @@ import app.stoika.pos.order.HibernateOrderRepository;
 import app.stoika.pos.order.OrderService;
 import app.stoika.pos.payment.HibernatePaymentRepository;
 import app.stoika.pos.payment.PaymentService;
+import app.stoika.pos.events.DatabaseEvents;
 import app.stoika.pos.persistence.DatabaseSettings;
 import app.stoika.pos.persistence.PosDatabase;
 import app.stoika.pos.security.AuthService;
@@ -32,6 +33,7 @@ import app.stoika.pos.ui.TaskExecutor;
  */
 public final class AppContext implements AutoCloseable {
     private final PosDatabase database;
+    private final DatabaseEvents events;
     private final TaskExecutor tasks;
     private final Messages messages;
     private final CatalogService catalog;
@@ -45,8 +47,9 @@ public final class AppContext implements AutoCloseable {
     private final PaymentService payments;
     private final ShiftService shifts;
 
-    private AppContext(PosDatabase database, TaskExecutor tasks, Messages messages) {
+    private AppContext(PosDatabase database, DatabaseEvents events, TaskExecutor tasks, Messages messages) {
         this.database = database;
+        this.events = events;
         this.tasks = tasks;
         this.messages = messages;
         Transactions tx = database.transactions();
@@ -65,12 +68,28 @@ public final class AppContext implements AutoCloseable {
         this.shifts = new ShiftService(tx, new HibernateShiftRepository(sessions, catalog.currency()));
     }
 
-    /** Opens the connection pool (validating the mappings against the schema) and builds the services. */
+    /**
+     * Opens the connection pool (validating the mappings against the schema), the live-update connection,
+     * and builds the services.
+     */
     public static AppContext open(DatabaseSettings settings, TaskExecutor tasks, Messages messages) {
-        return new AppContext(PosDatabase.open(settings), tasks, messages);
+        PosDatabase database = PosDatabase.open(settings);
+        DatabaseEvents events = null;
+        try {
+            events = DatabaseEvents.open(settings);
+            return new AppContext(database, events, tasks, messages);
+        } catch (RuntimeException e) {
+            if (events != null) {
+                events.close();
+            }
+            database.close();
+            throw e;
+        }
     }
 
     public TaskExecutor tasks() { return tasks; }
+    /** Change notifications from the database (orders, stock, catalog), for screens that follow other tills. */
+    public DatabaseEvents events() { return events; }
     public Messages messages() { return messages; }
     public CatalogService catalog() { return catalog; }
     public SearchService search() { return search; }
@@ -87,9 +106,10 @@ public final class AppContext implements AutoCloseable {
         return new CatalogViewModel(catalog, search, availability, tasks);
     }
 
-    /** Closes the connection pool. The task executor belongs to whoever created it. */
+    /** Closes the live-update connection and the pool. The task executor belongs to whoever created it. */
     @Override
     public void close() {
+        events.close();
         database.close();
     }
 }

@@ -150,6 +150,21 @@ public final class HibernateOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<CustomerOrder> findRecentlyCompleted(int limit) {
+        // Ids first: a row limit on a query that fetches collections would be applied in memory.
+        List<Long> ids = session().createSelectionQuery("select o.id from CustomerOrder o "
+                        + "where o.businessDay = current_date and o.status = :done "
+                        + "order by o.statusChangedAt desc, o.id desc", Long.class)
+                .setParameter("done", OrderStatus.COMPLETED).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return session().createSelectionQuery(ORDER_WITH_LINES
+                        + "where o.id in (:ids) order by o.statusChangedAt desc, o.id desc", CustomerOrder.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public List<CustomerOrder> findByCustomer(long customerId, int limit) {
         return session().createSelectionQuery(
                         "from CustomerOrder o where o.customerId = :c order by o.createdAt desc, o.id desc", CustomerOrder.class)

@@ -36,6 +36,9 @@ public interface OrderRepository {
     /** Pending and preparing orders, oldest first, with lines loaded: the barista's queue. */
     List<CustomerOrder> findOpen();
 
+    /** Today's (the database's date) last {@code limit} completed orders, newest first, with lines loaded. */
+    List<CustomerOrder> findRecentlyCompleted(int limit);
+
     List<CustomerOrder> findByCustomer(long customerId, int limit);
 
     List<CustomerOrder> findByDay(LocalDate day);

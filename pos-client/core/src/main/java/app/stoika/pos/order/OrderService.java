@@ -118,6 +118,14 @@ public final class OrderService {
         return transactions.inTransaction(orders::findOpen);
     }
 
+    /** Today's last {@code limit} completed orders, newest first, with their lines: the queue's "ready" column. */
+    public List<CustomerOrder> recentlyCompleted(int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("limit must be between 1 and 200, was " + limit);
+        }
+        return transactions.inTransaction(() -> orders.findRecentlyCompleted(limit));
+    }
+
     public List<CustomerOrder> ordersOfDay(LocalDate day) {
         return transactions.inTransaction(() -> orders.findByDay(day));
     }
