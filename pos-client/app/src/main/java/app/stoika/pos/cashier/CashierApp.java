@@ -1,6 +1,11 @@
 package app.stoika.pos.cashier;
 
+import java.time.Clock;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.util.Duration;
 
 import app.stoika.pos.app.AppContext;
 import app.stoika.pos.cashier.approval.ManagerApprovalSheet;
@@ -17,6 +22,12 @@ import app.stoika.pos.cashier.sell.SellView;
 import app.stoika.pos.cashier.sell.SellViewModel;
 import app.stoika.pos.catalogview.CatalogView;
 import app.stoika.pos.catalogview.CatalogViewModel;
+import app.stoika.pos.events.Channel;
+import app.stoika.pos.events.ConnectionState;
+import app.stoika.pos.queue.QueueReader;
+import app.stoika.pos.queue.QueueView;
+import app.stoika.pos.queue.QueueViewModel;
+import app.stoika.pos.queue.QueueWindow;
 import app.stoika.pos.settings.CafeSettings;
 import app.stoika.pos.ui.ManagerApproval;
 import app.stoika.pos.ui.Messages;
@@ -47,6 +58,9 @@ public final class CashierApp {
     private LoginViewModel login;
     private boolean dark;
     private ShiftViewModel shift;
+    private QueueViewModel queue;
+    private final PauseTransition menuRefresh = new PauseTransition(Duration.millis(300));
+    private ConnectionState connection = ConnectionState.UP;
     private Printing printing;
 
     public CashierApp(AppContext context, Options options) {
@@ -57,6 +71,9 @@ public final class CashierApp {
         this.session = new CashierSession(options.terminalId());
         this.approval = new ManagerApprovalSheet(host, context.staff(), context.auth(), context.tasks(), messages);
         session.currentProperty().addListener((obs, old, now) -> {
+            if (queue != null) {
+                queue.sessionChanged(); // a locked till moves no orders
+            }
             if (now.isPresent()) {
                 showShell();
             } else {
@@ -82,6 +99,9 @@ public final class CashierApp {
             sell = new SellViewModel(menu, context.catalog(), cart, context.tasks());
             login = new LoginViewModel(context.staff(), context.auth(), session, context.tasks());
             shift = new ShiftViewModel(context.shifts(), session, approval, context.tasks());
+            queue = new QueueViewModel(new QueueReader(context.orders(), context.staff(), context.customers()),
+                    context.orders(), context.tasks(), session::employeeSession, approval, Clock.systemDefaultZone());
+            followTheDatabase();
             printing = new Printing(context, cafe, options.receiptPrinter(), messages, this::notice);
             showLogin();
             menu.refresh();
@@ -109,12 +129,20 @@ public final class CashierApp {
             shell = new CashierShell(messages, session, this::lock, this::toggleTheme, dark);
             shell.addScreen(new CashierShell.Screen("sell", "nav.sell",
                     () -> new SellView(sell, messages, host, this::openCustomer, this::openPayment)));
+            shell.addScreen(new CashierShell.Screen("queue", "nav.queue", () -> {
+                queue.refresh();
+                return new QueueView(queue, messages);
+            }));
+            shell.addAction("open-queue-window", "nav.queue_window", () -> QueueWindow.show(context.orders(),
+                    context.staff(), context.customers(), context.events(), context.tasks(), messages,
+                    session::employeeSession, approval));
             shell.addScreen(new CashierShell.Screen("shift", "nav.shift", () -> new ShiftView(shift, messages, host,
                     cafe.currency(), report -> printing.printShiftReport(report), () -> shell.show("sell"))));
             shell.addScreen(new CashierShell.Screen("stock", "nav.stock", () -> new CatalogView(menu, messages)));
         }
         host.setScreen(shell);
         shell.show("sell");
+        showConnection();
         // A till with no open shift cannot sell: start on the shift screen, where opening it is one tap.
         shift.refresh();
         shift.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -130,6 +158,41 @@ public final class CashierApp {
         });
         if (shift.loadedProperty().get() && !shift.isOpen()) {
             shell.show("shift");
+        }
+    }
+
+    /**
+     * Other tills' sales and the back office's changes arrive as database notifications: the menu re-reads
+     * availability and prices (at most every 300 ms, however many sales land at once), the queue re-reads
+     * orders, and the banner says when the database cannot be reached.
+     */
+    private void followTheDatabase() {
+        var events = context.events();
+        menuRefresh.setOnFinished(e -> menu.refresh());
+        events.subscribe(Channel.STOCK, e -> Platform.runLater(this::refreshMenuSoon));
+        events.subscribe(Channel.CATALOG, e -> Platform.runLater(this::refreshMenuSoon));
+        events.subscribe(Channel.ORDERS, e -> Platform.runLater(() -> {
+            if (e.isResync()) {
+                shift.refresh();
+            }
+        }));
+        queue.listenTo(events, Platform::runLater);
+        events.onConnectionState(state -> Platform.runLater(() -> {
+            connection = state;
+            showConnection();
+        }));
+        messages.localeProperty().addListener((obs, old, now) -> showConnection());
+    }
+
+    private void refreshMenuSoon() {
+        if (menuRefresh.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            menuRefresh.playFromStart();
+        }
+    }
+
+    private void showConnection() {
+        if (shell != null) {
+            shell.setBanner(connection == ConnectionState.DOWN ? messages.get("banner.offline") : null);
         }
     }
 

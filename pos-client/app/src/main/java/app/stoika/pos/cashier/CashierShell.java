@@ -94,6 +94,16 @@ public final class CashierShell extends BorderPane {
         nav.getChildren().add(b);
     }
 
+    /** A button beside the tabs that does something rather than showing a screen (open a second window). */
+    public void addAction(String id, String labelKey, Runnable action) {
+        Button b = new Button(messages.get(labelKey));
+        b.setId(id);
+        b.getStyleClass().add("nav-button");
+        b.setUserData(labelKey);
+        b.setOnAction(e -> action.run());
+        nav.getChildren().add(b);
+    }
+
     /** Shows a screen (building it on first use) and selects its tab. */
     public void show(String id) {
         Screen screen = screens.get(id);
@@ -121,8 +131,11 @@ public final class CashierShell extends BorderPane {
         language.setText(messages.get("language.switch"));
         dark.setText(messages.get("shell.dark"));
         for (Node n : nav.getChildren()) {
-            ToggleButton b = (ToggleButton) n;
-            b.setText(messages.get(((Screen) b.getUserData()).labelKey()));
+            if (n instanceof ToggleButton b) {
+                b.setText(messages.get(((Screen) b.getUserData()).labelKey()));
+            } else if (n instanceof Button b) {
+                b.setText(messages.get((String) b.getUserData()));
+            }
         }
     }
 }
