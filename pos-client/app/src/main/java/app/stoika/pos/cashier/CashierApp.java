@@ -136,6 +136,7 @@ public final class CashierApp {
             shell.addAction("open-queue-window", "nav.queue_window", () -> QueueWindow.show(context.orders(),
                     context.staff(), context.customers(), context.events(), context.tasks(), messages,
                     session::employeeSession, approval));
+            shell.addAction("reprint-last", "nav.reprint", () -> printing.reprintLastReceipt(this::notice));
             shell.addScreen(new CashierShell.Screen("shift", "nav.shift", () -> new ShiftView(shift, messages, host,
                     cafe.currency(), report -> printing.printShiftReport(report), () -> shell.show("sell"))));
             shell.addScreen(new CashierShell.Screen("stock", "nav.stock", () -> new CatalogView(menu, messages)));

@@ -30,6 +30,11 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            // Closing: a timer or a notification that fires while the window closes finds nobody to serve.
+            log.debug("Task after close ignored");
+            return;
+        }
         pool.execute(() -> {
             try {
                 T result = work.call();

@@ -48,11 +48,16 @@ public final class CashierFixture {
         }
     }
 
-    /** Logs in and opens the till's shift with a float of 5000 ₽, as a cashier starts the day. */
-    public static void logInAndOpenShift(FxRobot robot) {
+    /**
+     * Logs in and, when the till has no open shift (the first test of a class), opens it with a float of
+     * 5000 ₽, as a cashier starts the day. For apps on the same-thread executor.
+     */
+    public static void logInAndOpenShift(FxRobot robot, CashierApp app) {
         logIn(robot, CASHIER, CASHIER_PIN);
-        typeAmount(robot, "float", "5000");
-        robot.clickOn("#shift-open");
+        if (!app.shift().isOpen()) {
+            typeAmount(robot, "float", "5000");
+            robot.clickOn("#shift-open");
+        }
     }
 
     public static Node tile(FxRobot robot, String name) {

@@ -58,7 +58,7 @@ class SellTest {
     }
 
     private void logIn(FxRobot robot) {
-        CashierFixture.logIn(robot, CashierFixture.CASHIER, CashierFixture.CASHIER_PIN);
+        CashierFixture.logInAndOpenShift(robot, app);
     }
 
     private static Node tile(FxRobot robot, String name) {

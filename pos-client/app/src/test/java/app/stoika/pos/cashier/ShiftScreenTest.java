@@ -66,7 +66,7 @@ class ShiftScreenTest {
 
     @Test
     void openCashInCashOutWithApprovalSellAndCloseShort(FxRobot robot) throws Exception {
-        CashierFixture.logInAndOpenShift(robot); // float 5000 ₽
+        CashierFixture.logInAndOpenShift(robot, app); // float 5000 ₽
         assertThat(app.shift().isOpen()).isTrue();
 
         robot.clickOn("#nav-shift").clickOn("#shift-cash-in");
