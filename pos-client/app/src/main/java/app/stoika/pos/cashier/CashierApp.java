@@ -133,13 +133,13 @@ public final class CashierApp {
                 queue.refresh();
                 return new QueueView(queue, messages);
             }));
-            shell.addAction("open-queue-window", "nav.queue_window", () -> QueueWindow.show(context.orders(),
+            shell.addMenuAction("open-queue-window", "nav.queue_window", () -> QueueWindow.show(context.orders(),
                     context.staff(), context.customers(), context.events(), context.tasks(), messages,
                     session::employeeSession, approval));
-            shell.addAction("reprint-last", "nav.reprint", () -> printing.reprintLastReceipt(this::notice));
+            shell.addMenuAction("reprint-last", "nav.reprint", () -> printing.reprintLastReceipt(this::notice));
             shell.addScreen(new CashierShell.Screen("shift", "nav.shift", () -> new ShiftView(shift, messages, host,
                     cafe.currency(), report -> printing.printShiftReport(report), () -> shell.show("sell"))));
-            shell.addScreen(new CashierShell.Screen("stock", "nav.stock", () -> new CatalogView(menu, messages)));
+            shell.addMenuScreen(new CashierShell.Screen("stock", "nav.stock", () -> new CatalogView(menu, messages)));
         }
         host.setScreen(shell);
         shell.show("sell");

@@ -7,6 +7,10 @@ import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -37,9 +41,11 @@ public final class CashierShell extends BorderPane {
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<String, Node> built = new LinkedHashMap<>();
     private final Map<String, Screen> screens = new LinkedHashMap<>();
+    private int menuCount;
     private final Button lock = new Button();
-    private final Button language = new Button();
-    private final ToggleButton dark = new ToggleButton();
+    private final MenuButton more = new MenuButton("☰");
+    private final MenuItem language = new MenuItem();
+    private final CheckMenuItem dark = new CheckMenuItem();
 
     public CashierShell(Messages messages, CashierSession session, Runnable onLock, Runnable onToggleTheme,
                         boolean darkTheme) {
@@ -50,17 +56,22 @@ public final class CashierShell extends BorderPane {
         till.getStyleClass().add("till");
         lock.setId("lock");
         lock.setOnAction(e -> onLock.run());
+        // What a cashier needs all day is on the bar; the rest waits behind one large menu button, so the
+        // bar stays readable at 1024 px.
+        more.setId("more");
+        more.getStyleClass().add("nav-button");
         language.setId("language");
         language.setOnAction(e -> messages.toggleLanguage());
         dark.setId("theme");
         dark.setSelected(darkTheme);
         dark.setOnAction(e -> onToggleTheme.run());
+        more.getItems().addAll(new SeparatorMenuItem(), language, dark);
         nav.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         VBox people = new VBox(0, who, till);
         people.setAlignment(Pos.CENTER_LEFT);
-        HBox bar = new HBox(10, nav, grow, people, dark, language, lock);
+        HBox bar = new HBox(10, nav, grow, people, more, lock);
         bar.getStyleClass().add("top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         banner.setId("banner");
@@ -94,14 +105,23 @@ public final class CashierShell extends BorderPane {
         nav.getChildren().add(b);
     }
 
-    /** A button beside the tabs that does something rather than showing a screen (open a second window). */
-    public void addAction(String id, String labelKey, Runnable action) {
-        Button b = new Button(messages.get(labelKey));
-        b.setId(id);
-        b.getStyleClass().add("nav-button");
-        b.setUserData(labelKey);
-        b.setOnAction(e -> action.run());
-        nav.getChildren().add(b);
+    /** An entry of the ☰ menu that does something (open a second window, print again). */
+    public void addMenuAction(String id, String labelKey, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(labelKey));
+        item.setId(id);
+        item.setUserData(labelKey);
+        item.setOnAction(e -> action.run());
+        more.getItems().add(menuCount++, item);
+    }
+
+    /** A screen reached from the ☰ menu rather than a tab (the menu and stock). */
+    public void addMenuScreen(Screen screen) {
+        screens.put(screen.id(), screen);
+        MenuItem item = new MenuItem(messages.get(screen.labelKey()));
+        item.setId("nav-" + screen.id());
+        item.setUserData(screen.labelKey());
+        item.setOnAction(e -> show(screen.id()));
+        more.getItems().add(menuCount++, item);
     }
 
     /** Shows a screen (building it on first use) and selects its tab. */
@@ -131,10 +151,12 @@ public final class CashierShell extends BorderPane {
         language.setText(messages.get("language.switch"));
         dark.setText(messages.get("shell.dark"));
         for (Node n : nav.getChildren()) {
-            if (n instanceof ToggleButton b) {
-                b.setText(messages.get(((Screen) b.getUserData()).labelKey()));
-            } else if (n instanceof Button b) {
-                b.setText(messages.get((String) b.getUserData()));
+            ToggleButton b = (ToggleButton) n;
+            b.setText(messages.get(((Screen) b.getUserData()).labelKey()));
+        }
+        for (MenuItem item : more.getItems()) {
+            if (item.getUserData() instanceof String key) {
+                item.setText(messages.get(key));
             }
         }
     }

@@ -99,7 +99,8 @@ class ScreenshotTour {
         if (context.shifts().current(maria).isEmpty()) {
             context.shifts().open(maria, Money.rub(0));
         }
-        var products = context.catalog().activeProducts().stream().filter(p -> !p.hasModifiers()).toList();
+        List<String> names = List.of("Круассан", "Сырный тост", "Моти", "Вода без газа", "Сэндвич с ветчиной и сыром");
+        var products = context.catalog().activeProducts().stream().filter(p -> names.contains(p.name())).toList();
         long[] placed = new long[5];
         for (int i = 0; i < 5; i++) {
             var product = products.get(i % products.size());
@@ -134,12 +135,12 @@ class ScreenshotTour {
         resize(robot, 1024, 768);
         shot(robot, "sell-ru-1024x768");
         resize(robot, 1366, 768);
-        robot.clickOn("#language");
+        robot.clickOn("#more").clickOn("English");
         shot(robot, "sell-en");
-        robot.clickOn("#language");
-        robot.clickOn("#theme");
+        robot.clickOn("#more").clickOn("Русский");
+        robot.clickOn("#more").clickOn("Тёмная тема");
         shot(robot, "sell-dark");
-        robot.clickOn("#theme");
+        robot.clickOn("#more").clickOn("Тёмная тема");
 
         robot.clickOn("#pay");
         CashierFixture.typeAmount(robot, "key", "1000");
