@@ -34,17 +34,20 @@ import app.stoika.pos.persistence.DatabaseSettings;
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     public static final String DATABASE = "stoika";
+    static final String TERMINAL_ROLE = "stoika_terminal";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final LocalCluster cluster;
     private final String password;
+    private final String terminalPassword;
     private final boolean created;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private EmbeddedDatabase(LocalCluster cluster, String password, boolean created) {
+    private EmbeddedDatabase(LocalCluster cluster, String password, String terminalPassword, boolean created) {
         this.cluster = cluster;
         this.password = password;
+        this.terminalPassword = terminalPassword;
         this.created = created;
         this.shutdownHook = new Thread(this::stop, "stoika-stop-database");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -54,6 +57,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDir) {
         prepare(dataDir);
         String password = readOrCreatePassword(dataDir.resolve("db-password"));
+        String terminalPassword = readOrCreatePassword(dataDir.resolve("terminal-password"));
         LocalCluster cluster = LocalCluster.builder(dataDir.resolve("postgres")).password(password).build();
         boolean fresh = !cluster.isInitialized();
         if (fresh) {
@@ -62,7 +66,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         cluster.start();
         try {
             boolean created = createDatabaseIfMissing(cluster);
-            EmbeddedDatabase db = new EmbeddedDatabase(cluster, password, created);
+            EmbeddedDatabase db = new EmbeddedDatabase(cluster, password, terminalPassword, created);
             db.migrateAndSeed();
             return db;
         } catch (RuntimeException e) {
@@ -71,7 +75,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * How the till connects: as {@code stoika_terminal}, like a till on a shared server, so that the
+     * database's rules (session checks, permissions, append-only history) hold on the built-in database too.
+     * The superuser only migrates and loads the demo café.
+     */
     public DatabaseSettings settings(int poolSize) {
+        return new DatabaseSettings(cluster.jdbcUrl(DATABASE), TERMINAL_ROLE, terminalPassword, poolSize);
+    }
+
+    /** The owner's connection, for migrations and tools. */
+    public DatabaseSettings superuserSettings(int poolSize) {
         return new DatabaseSettings(cluster.jdbcUrl(DATABASE), cluster.superuser(), password, poolSize);
     }
 
@@ -86,6 +100,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         ds.setUser(cluster.superuser());
         ds.setPassword(password);
         Migrator.migrate(ds);
+        // The migrations create the role; its password is this data directory's own (random, 0600 file).
+        if (!terminalPassword.matches("[A-Za-z0-9]+")) { // it goes into SQL as a literal
+            throw new IllegalStateException("The till password file in the data directory is damaged; remove "
+                    + "terminal-password there and start again (a new one is made).");
+        }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("alter role " + TERMINAL_ROLE + " login password '" + terminalPassword + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot set the till role's password: " + e.getMessage(), e);
+        }
         if (created) {
             try {
                 DemoData.load(ds);

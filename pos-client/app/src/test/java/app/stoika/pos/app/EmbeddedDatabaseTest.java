@@ -62,7 +62,18 @@ class EmbeddedDatabaseTest {
 
         try (EmbeddedDatabase again = EmbeddedDatabase.start(dataDir)) {
             assertThat(again.created()).isFalse();
-            assertThat(again.settings(2).password()).isEqualTo(password);
+            assertThat(again.superuserSettings(2).password()).isEqualTo(password);
+            // The till connects as the terminal role with its own password, not as the superuser.
+            assertThat(again.settings(2).user()).isEqualTo("stoika_terminal");
+            assertThat(again.settings(2).password()).isNotEqualTo(password)
+                    .isEqualTo(Files.readString(dataDir.resolve("terminal-password")).strip());
+            try (Connection till = java.sql.DriverManager.getConnection(again.settings(2).jdbcUrl(),
+                    again.settings(2).user(), again.settings(2).password());
+                 Statement s = till.createStatement()) {
+                assertThatThrownBy(() -> s.execute("delete from pos.product"))
+                        .as("the till's role cannot bypass the selling functions")
+                        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+            }
             // Not re-seeded (still 30 products) and not recreated (our category survived).
             assertThat(count(again, "select count(*) from pos.product")).isEqualTo(30);
             assertThat(count(again, "select count(*) from pos.category where name = 'Сезонное'")).isEqualTo(1);
