@@ -14,6 +14,7 @@ import app.stoika.pos.app.AppContext;
 import app.stoika.pos.persistence.DatabaseSettings;
 import app.stoika.pos.ui.Messages;
 import app.stoika.pos.ui.SameThreadTaskExecutor;
+import app.stoika.pos.ui.Theme;
 
 /** The cashier app on a test database, with database work on the calling thread, and the steps tests share. */
 public final class CashierFixture {
@@ -39,6 +40,26 @@ public final class CashierFixture {
         CashierApp app = new CashierApp(context, new CashierApp.Options(1, false, "pdf:" + receipts));
         app.start(() -> { });
         return app;
+    }
+
+    /** Puts the app in the test's window at this size, with the app's theme. */
+    public static void show(javafx.stage.Stage stage, CashierApp app, double width, double height) {
+        Theme.applyUserAgent();
+        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) app.root(), width, height);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Waits for something the app does on background threads (apps on the real task executor). */
+    public static void await(String what, long seconds, java.util.function.BooleanSupplier condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS,
+                    condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Types an amount on an {@code AmountPad} (ids prefix-0..9). */

@@ -7,11 +7,8 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import app.stoika.db.testing.DatabaseTest;
 import app.stoika.db.testing.TestDatabase;
@@ -41,7 +37,6 @@ import app.stoika.pos.shared.Money;
 import app.stoika.pos.ui.FxTaskExecutor;
 import app.stoika.pos.ui.Messages;
 import app.stoika.pos.ui.SameThreadTaskExecutor;
-import app.stoika.pos.ui.Theme;
 
 /**
  * What other tills do shows up here by itself: a sale at till 2 lowers the portions left on this till's tile and
@@ -63,15 +58,11 @@ class LiveUpdatesTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyUserAgent();
         tasks = new FxTaskExecutor(2);
         context = AppContext.open(new DatabaseSettings(db.jdbcUrl(), db.user(), null, 3), tasks,
                 new Messages(Messages.RUSSIAN));
         app = CashierFixture.app(context);
-        Scene scene = new Scene((javafx.scene.Parent) app.root(), 1366, 768);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        CashierFixture.show(stage, app, 1366, 768);
     }
 
     @AfterEach
@@ -80,23 +71,14 @@ class LiveUpdatesTest {
         tasks.close();
     }
 
-    private static void await(String what, long seconds, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void logInWithOpenShift(FxRobot robot) {
-        await("the login screen", 20, () -> robot.lookup(".person-tile").tryQuery().isPresent());
+        CashierFixture.await("the login screen", 20, () -> robot.lookup(".person-tile").tryQuery().isPresent());
         CashierFixture.logIn(robot, CashierFixture.CASHIER, CashierFixture.CASHIER_PIN);
-        await("the shift state", 20, () -> app.shift().loadedProperty().get());
+        CashierFixture.await("the shift state", 20, () -> app.shift().loadedProperty().get());
         if (!app.shift().isOpen()) {
-            await("the shift screen", 20, () -> robot.lookup("#shift-open").tryQuery().isPresent());
+            CashierFixture.await("the shift screen", 20, () -> robot.lookup("#shift-open").tryQuery().isPresent());
             robot.clickOn("#shift-open");
-            await("the open shift", 20, () -> app.shift().isOpen());
+            CashierFixture.await("the open shift", 20, () -> app.shift().isOpen());
         }
     }
 
@@ -130,16 +112,16 @@ class LiveUpdatesTest {
     void aSaleAtAnotherTillUpdatesThePortionsLeftAndTheQueue(FxRobot robot) {
         logInWithOpenShift(robot);
         robot.clickOn("#nav-sell").clickOn("Бабл ти");
-        await("the mango tea tile", 20, () -> mangoTile(robot).contains("осталось 6"));
+        CashierFixture.await("the mango tea tile", 20, () -> mangoTile(robot).contains("осталось 6"));
 
         sellMangoTeaAtTillTwo();
         long soldAt = System.nanoTime();
-        await("the tile to follow the sale", 5, () -> mangoTile(robot).contains("осталось 5"));
+        CashierFixture.await("the tile to follow the sale", 5, () -> mangoTile(robot).contains("осталось 5"));
         long millis = (System.nanoTime() - soldAt) / 1_000_000;
         assertThat(millis).as("the tile followed within about a second").isLessThan(2_000);
 
         robot.clickOn("#nav-queue");
-        await("the order in this till's queue", 5, () -> robot.lookup(".queue-number").queryAll().size() == 1);
+        CashierFixture.await("the order in this till's queue", 5, () -> robot.lookup(".queue-number").queryAll().size() == 1);
     }
 
     @Test
@@ -155,12 +137,12 @@ class LiveUpdatesTest {
             st.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
                     + DatabaseEvents.APPLICATION_NAME + "'");
             try {
-                await("the banner", 10, banner::isVisible);
+                CashierFixture.await("the banner", 10, banner::isVisible);
                 assertThat(banner.getText()).startsWith("Нет связи с базой данных");
             } finally {
                 st.execute("alter database \"" + database + "\" allow_connections true");
             }
         }
-        await("the banner to go", 15, () -> !banner.isVisible());
+        CashierFixture.await("the banner to go", 15, () -> !banner.isVisible());
     }
 }

@@ -4,7 +4,6 @@ import static app.stoika.pos.cashier.CashierFixture.CASHIER;
 import static app.stoika.pos.cashier.CashierFixture.CASHIER_PIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -22,7 +21,6 @@ import app.stoika.db.testing.DatabaseTest;
 import app.stoika.db.testing.TestDatabase;
 import app.stoika.pos.app.AppContext;
 import app.stoika.pos.ui.Messages;
-import app.stoika.pos.ui.Theme;
 
 /** The lock screen: PIN pad login, wrong PINs, the logged-in name, lock and switch cashier, language. */
 @DatabaseTest(demoData = true)
@@ -45,13 +43,9 @@ class LoginTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyUserAgent();
         messages.setLocale(Messages.RUSSIAN);
         app = CashierFixture.app(context);
-        Scene scene = new Scene((javafx.scene.Parent) app.root(), 1024, 768);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        CashierFixture.show(stage, app, 1024, 768);
     }
 
     @Test

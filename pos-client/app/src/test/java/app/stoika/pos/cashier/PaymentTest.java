@@ -10,9 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import app.stoika.db.testing.DatabaseTest;
 import app.stoika.db.testing.TestDatabase;
@@ -34,7 +31,6 @@ import app.stoika.pos.persistence.DatabaseSettings;
 import app.stoika.pos.shared.Money;
 import app.stoika.pos.ui.FxTaskExecutor;
 import app.stoika.pos.ui.Messages;
-import app.stoika.pos.ui.Theme;
 
 /**
  * Paying: by card, split between card and cash, and a sale whose connection drops while it is being stored.
@@ -55,15 +51,11 @@ class PaymentTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyUserAgent();
         tasks = new FxTaskExecutor(2);
         context = AppContext.open(new DatabaseSettings(db.jdbcUrl(), db.user(), null, 3), tasks,
                 new Messages(Messages.RUSSIAN));
         app = CashierFixture.app(context);
-        Scene scene = new Scene((javafx.scene.Parent) app.root(), 1366, 768);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        CashierFixture.show(stage, app, 1366, 768);
     }
 
     @AfterEach
@@ -72,28 +64,19 @@ class PaymentTest {
         tasks.close();
     }
 
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void openShiftAndAddCookies(FxRobot robot, int cookies) {
-        await("the login screen", () -> robot.lookup(".person-tile").tryQuery().isPresent());
+        CashierFixture.await("the login screen", 20, () -> robot.lookup(".person-tile").tryQuery().isPresent());
         CashierFixture.logIn(robot, CashierFixture.CASHIER, CashierFixture.CASHIER_PIN);
         // The first test of the class opens the till's shift; the others find it open.
-        await("the shift state", () -> app.shift().loadedProperty().get());
+        CashierFixture.await("the shift state", 20, () -> app.shift().loadedProperty().get());
         if (!app.shift().isOpen()) {
-            await("the shift screen", () -> robot.lookup("#shift-open").tryQuery().isPresent());
+            CashierFixture.await("the shift screen", 20, () -> robot.lookup("#shift-open").tryQuery().isPresent());
             CashierFixture.typeAmount(robot, "float", "3000");
             robot.clickOn("#shift-open");
         }
-        await("the sell screen", () -> robot.lookup("#sell").tryQuery().isPresent() && app.shift().isOpen());
+        CashierFixture.await("the sell screen", 20, () -> robot.lookup("#sell").tryQuery().isPresent() && app.shift().isOpen());
         robot.clickOn("Закуски");
-        await("the snacks", () -> robot.lookup(".product-tile").match(n -> CashierFixture.labels(n).contains("Печенье"))
+        CashierFixture.await("the snacks", 20, () -> robot.lookup(".product-tile").match(n -> CashierFixture.labels(n).contains("Печенье"))
                 .tryQuery().isPresent());
         for (int i = 0; i < cookies; i++) {
             robot.clickOn(tile(robot, "Печенье"));
@@ -115,7 +98,7 @@ class PaymentTest {
         assertThat(robot.lookup("#payment-confirm").queryButton().getText()).isEqualTo("Оплата прошла");
         robot.clickOn("#card-reference").write("000123");
         robot.clickOn("#payment-confirm");
-        await("the sale", () -> robot.lookup("#done-number").queryAs(Label.class).getText().startsWith("Заказ"));
+        CashierFixture.await("the sale", 20, () -> robot.lookup("#done-number").queryAs(Label.class).getText().startsWith("Заказ"));
 
         assertThat(robot.lookup("#done-change").queryAs(Label.class).getText()).isEqualTo("Без сдачи");
         assertThat(paymentsOfTheSale(robot)).singleElement().satisfies(p -> {
@@ -134,7 +117,7 @@ class PaymentTest {
         CashierFixture.typeAmount(robot, "key", "300");           // 300 handed over for the 250 cash part
         assertThat(robot.lookup("#payment-change").queryAs(Label.class).getText()).isEqualTo("Сдача 50\u00a0₽");
         robot.clickOn("#payment-confirm");
-        await("the sale", () -> robot.lookup("#done-number").queryAs(Label.class).getText().startsWith("Заказ"));
+        CashierFixture.await("the sale", 20, () -> robot.lookup("#done-number").queryAs(Label.class).getText().startsWith("Заказ"));
 
         assertThat(paymentsOfTheSale(robot)).extracting(StoredPayment::method, StoredPayment::amount)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(PaymentMethod.CARD, Money.rub(20000)),
@@ -158,18 +141,18 @@ class PaymentTest {
             try (Statement st = admin.createStatement()) {
                 st.execute("lock table pos.customer_order in access exclusive mode");
                 robot.clickOn("#payment-confirm");
-                await("the sale to wait for the lock", () -> waitingSales(db) > 0);
+                CashierFixture.await("the sale to wait for the lock", 20, () -> waitingSales(db) > 0);
                 try (Statement kill = DriverManager.getConnection(db.jdbcUrl(), db.user(), null).createStatement()) {
                     kill.execute("select pg_terminate_backend(pid) from pg_stat_activity "
                             + "where query like '%place_order%' and pid <> pg_backend_pid() and wait_event_type = 'Lock'");
                 }
-                await("the waiting message", () -> robot.lookup("#payment-status").queryAs(Label.class).getText()
+                CashierFixture.await("the waiting message", 20, () -> robot.lookup("#payment-status").queryAs(Label.class).getText()
                         .startsWith("Нет связи"));
                 assertThat(app.sell().cart().lines()).as("the cart is kept while waiting").hasSize(1);
             }
             admin.rollback(); // the database answers again
         }
-        await("the sale", () -> robot.lookup("#done-number").queryAs(Label.class).getText().startsWith("Заказ"));
+        CashierFixture.await("the sale", 20, () -> robot.lookup("#done-number").queryAs(Label.class).getText().startsWith("Заказ"));
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), null);
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select count(*) from pos.customer_order where client_order_id = '" + orderId

@@ -3,7 +3,6 @@ package app.stoika.pos.cashier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -25,7 +24,6 @@ import app.stoika.pos.app.AppContext;
 import app.stoika.pos.cashier.sell.CartLine;
 import app.stoika.pos.shared.Money;
 import app.stoika.pos.ui.Messages;
-import app.stoika.pos.ui.Theme;
 
 /** The sell screen: tiles into the cart, modifiers, quantities, notes, search, the barcode scanner, the guest. */
 @DatabaseTest(demoData = true)
@@ -48,13 +46,9 @@ class SellTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyUserAgent();
         messages.setLocale(Messages.RUSSIAN);
         app = CashierFixture.app(context);
-        Scene scene = new Scene((javafx.scene.Parent) app.root(), 1366, 768);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        CashierFixture.show(stage, app, 1366, 768);
     }
 
     private void logIn(FxRobot robot) {

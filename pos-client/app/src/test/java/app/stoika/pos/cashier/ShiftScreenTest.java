@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -26,7 +25,6 @@ import app.stoika.pos.shared.Money;
 import app.stoika.pos.shift.CashMovementKind;
 import app.stoika.pos.shift.ShiftReport;
 import app.stoika.pos.ui.Messages;
-import app.stoika.pos.ui.Theme;
 
 /**
  * A cashier's shift from opening to the Z report: float, cash in, a cash out that needs the manager's PIN, a
@@ -52,12 +50,8 @@ class ShiftScreenTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyUserAgent();
         app = CashierFixture.app(context, reports);
-        Scene scene = new Scene((javafx.scene.Parent) app.root(), 1366, 768);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        CashierFixture.show(stage, app, 1366, 768);
     }
 
     private static String text(FxRobot robot, String query) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -35,7 +34,6 @@ import app.stoika.pos.payment.PaymentMethod;
 import app.stoika.pos.payment.StoredPayment;
 import app.stoika.pos.shared.Money;
 import app.stoika.pos.ui.Messages;
-import app.stoika.pos.ui.Theme;
 
 /**
  * One whole sale as a cashier makes it: PIN login, open the shift, tap a bubble tea with a topping and two
@@ -64,12 +62,8 @@ class WholeSaleTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyUserAgent();
         app = CashierFixture.app(context, receipts);
-        Scene scene = new Scene((javafx.scene.Parent) app.root(), 1366, 768);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        CashierFixture.show(stage, app, 1366, 768);
     }
 
     @Test
