@@ -50,6 +50,7 @@ public final class CashierApp {
     private final ModalHost host = new ModalHost();
     private final CashierSession session;
     private final ManagerApproval approval;
+    private final SessionEndingTasks tasks;
     private CafeSettings cafe;
     private Cart cart;
     private SellViewModel sell;
@@ -69,7 +70,8 @@ public final class CashierApp {
         this.options = options;
         this.dark = options.darkTheme();
         this.session = new CashierSession(options.terminalId());
-        this.approval = new ManagerApprovalSheet(host, context.staff(), context.auth(), context.tasks(), messages);
+        this.tasks = new SessionEndingTasks(context.tasks(), this::sessionEnded);
+        this.approval = new ManagerApprovalSheet(host, context.staff(), context.auth(), tasks, messages);
         session.currentProperty().addListener((obs, old, now) -> {
             if (queue != null) {
                 queue.sessionChanged(); // a locked till moves no orders
@@ -92,15 +94,15 @@ public final class CashierApp {
      * (the app's start-up timing and screenshots hang on it).
      */
     public void start(Runnable onReady) {
-        context.tasks().execute(() -> context.settings().cafe(), settings -> {
+        tasks.execute(() -> context.settings().cafe(), settings -> {
             cafe = settings;
             cart = new Cart(settings.currency(), settings.pointValueMinor());
             menu = context.catalogViewModel();
-            sell = new SellViewModel(menu, context.catalog(), cart, context.tasks());
-            login = new LoginViewModel(context.staff(), context.auth(), session, context.tasks());
-            shift = new ShiftViewModel(context.shifts(), session, approval, context.tasks());
+            sell = new SellViewModel(menu, context.catalog(), cart, tasks);
+            login = new LoginViewModel(context.staff(), context.auth(), session, tasks);
+            shift = new ShiftViewModel(context.shifts(), session, approval, tasks);
             queue = new QueueViewModel(new QueueReader(context.orders(), context.staff(), context.customers()),
-                    context.orders(), context.tasks(), session::employeeSession, approval, Clock.systemDefaultZone());
+                    context.orders(), tasks, session::employeeSession, approval, Clock.systemDefaultZone());
             followTheDatabase();
             printing = new Printing(context, cafe, options.receiptPrinter(), messages, this::notice);
             showLogin();
@@ -134,7 +136,7 @@ public final class CashierApp {
                 return new QueueView(queue, messages);
             }));
             shell.addMenuAction("open-queue-window", "nav.queue_window", () -> QueueWindow.show(context.orders(),
-                    context.staff(), context.customers(), context.events(), context.tasks(), messages,
+                    context.staff(), context.customers(), context.events(), tasks, messages,
                     session::employeeSession, approval));
             shell.addMenuAction("reprint-last", "nav.reprint", () -> printing.reprintLastReceipt(this::notice));
             shell.addScreen(new CashierShell.Screen("shift", "nav.shift", () -> new ShiftView(shift, messages, host,
@@ -204,10 +206,18 @@ public final class CashierApp {
         }
     }
 
+    /** The database ended this employee's session: back to the PIN screen, the cart kept. */
+    private void sessionEnded() {
+        if (session.current().isPresent()) {
+            host.close();
+            session.loggedOut();
+        }
+    }
+
     private void lock() {
         var current = session.employeeSession();
         session.loggedOut();
-        current.ifPresent(s -> context.tasks().execute(() -> context.auth().logout(s), ended -> { }, e -> { }));
+        current.ifPresent(s -> tasks.execute(() -> context.auth().logout(s), ended -> { }, e -> { }));
     }
 
     private void toggleTheme() {
@@ -216,14 +226,14 @@ public final class CashierApp {
     }
 
     private void openCustomer() {
-        CustomerSheet.open(cart, context.customers(), session, context.tasks(), messages, host);
+        CustomerSheet.open(cart, context.customers(), session, tasks, messages, host);
     }
 
     private void openPayment() {
         if (cart.isEmpty()) {
             return;
         }
-        PaymentViewModel payment = new PaymentViewModel(cart, context.orders(), session, cafe, approval, context.tasks());
+        PaymentViewModel payment = new PaymentViewModel(cart, context.orders(), session, cafe, approval, tasks);
         PaymentSheet[] sheet = new PaymentSheet[1];
         sheet[0] = new PaymentSheet(payment, messages, () -> printing.reprintLastReceipt(sheet[0]::setReceiptStatus), () -> {
             if (payment.canLeave()) {

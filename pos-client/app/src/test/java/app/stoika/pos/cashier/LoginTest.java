@@ -97,6 +97,22 @@ class LoginTest {
     }
 
     @Test
+    void whenTheDatabaseEndsTheSessionTheTillGoesBackToThePinScreenWithTheCartKept(FxRobot robot) {
+        CashierFixture.logInAndOpenShift(robot, app);
+        robot.clickOn("Закуски").clickOn(CashierFixture.tile(robot, "Печенье"));
+        // Elsewhere, the session ends (a manager changed this cashier's PIN, or deactivated them).
+        context.auth().logout(app.session().require());
+
+        robot.clickOn("#pay");
+        CashierFixture.typeAmount(robot, "key", "100");
+        robot.clickOn("#payment-confirm");
+
+        assertThat(app.session().current()).isEmpty();
+        assertThat(robot.lookup("#login").tryQuery()).isPresent();
+        assertThat(app.sell().cart().lines()).hasSize(1);
+    }
+
+    @Test
     void theLanguageSwitchRelabelsTheLoginScreen(FxRobot robot) {
         robot.clickOn("#language");
         assertThat(robot.lookup("#pin-hint").queryAs(Label.class).getText())
