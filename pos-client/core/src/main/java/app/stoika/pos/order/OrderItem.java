@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
@@ -40,6 +41,7 @@ public class OrderItem {
     private int cancelledQuantity;
     private String note;
     @OneToMany(mappedBy = "item", fetch = FetchType.LAZY)
+    @OrderBy("optionId") // options are created group by group, so this prints size before sugar before toppings
     private Set<OrderItemOption> options = new LinkedHashSet<>();
 
     protected OrderItem() {
