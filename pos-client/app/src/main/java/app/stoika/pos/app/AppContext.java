@@ -1,5 +1,8 @@
 package app.stoika.pos.app;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import app.stoika.pos.availability.AvailabilityService;
 import app.stoika.pos.availability.HibernateAvailabilityRepository;
 import app.stoika.pos.catalog.CatalogService;
@@ -31,6 +34,8 @@ import app.stoika.pos.ui.TaskExecutor;
  * view-models. Passed through constructors; tests build their own.
  */
 public final class AppContext implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AppContext.class);
+
     private final PosDatabase database;
     private final TaskExecutor tasks;
     private final Messages messages;
@@ -67,7 +72,11 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the connection pool (validating the mappings against the schema) and builds the services. */
     public static AppContext open(DatabaseSettings settings, TaskExecutor tasks, Messages messages) {
-        return new AppContext(PosDatabase.open(settings), tasks, messages);
+        PosDatabase database = PosDatabase.open(settings);
+        long started = System.nanoTime();
+        AppContext context = new AppContext(database, tasks, messages);
+        DatabaseBootstrap.took(log, "services (reads the currency)", started);
+        return context;
     }
 
     public TaskExecutor tasks() { return tasks; }
