@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 import org.junit.jupiter.api.Tag;
@@ -26,6 +29,7 @@ import app.stoika.db.testing.TestDatabase;
  * the cluster's superuser, as on a single-till install (Flyway migrate, which finds nothing to do). One unreported
  * launch first warms the OS file cache, as a till that has run the app before. Then, as a what-if for the launcher,
  * the terminal again with a class-data (AppCDS) archive of the app's classes ({@code -Dbench.appcds=false} skips it).
+ * {@code -Dbench.baselineJar=FILE} adds the terminal case with another build of the app's jar, for before/after.
  */
 @Tag("benchmark")
 @DatabaseTest(demoData = true)
@@ -60,44 +64,58 @@ class StartupBenchmark {
                 + "(demo café on a local PostgreSQL)");
         table.add(Machine.describe());
         table.add("java " + String.join(" ", jvmOptions()) + " -cp <app jar + runtime dependencies + Monocle> "
-                + "app.stoika.pos.app.Main --config FILE; milliseconds; median of " + RUNS + " runs after 1 warm-up");
-        List<String> terminal = command(jar, config(dir, db, "stoika_terminal"), List.of());
-        measure(dir, "stoika_terminal", terminal);
-        measure(dir, db.user(), command(jar, config(dir, db, db.user()), List.of()));
-        if (!"false".equals(System.getProperty("bench.appcds"))) {
-            appCds(dir, jar, config(dir, db, "stoika_terminal"));
+                + "app.stoika.pos.app.Main --config FILE; milliseconds; median of " + RUNS + " runs after 1 warm-up; "
+                + "the cases take turns, so a busy moment on the machine hits them alike");
+        Path terminal = config(dir, db, "stoika_terminal");
+        Map<String, List<String>> cases = new LinkedHashMap<>();
+        cases.put("stoika_terminal", command(jar, terminal, List.of()));
+        cases.put(db.user(), command(jar, config(dir, db, db.user()), List.of()));
+        String baseline = System.getProperty("bench.baselineJar", "");
+        if (!baseline.isBlank()) {
+            cases.put("stoika_terminal, baseline " + Path.of(baseline).getFileName(),
+                    command(Path.of(baseline), terminal, List.of()));
         }
+        if (!"false".equals(System.getProperty("bench.appcds"))) {
+            appCds(dir, jar, terminal).ifPresent(command -> cases.put("stoika_terminal + AppCDS archive", command));
+        }
+        measure(dir, cases);
         String report = String.join("\n", table);
         System.out.println("\n" + report + "\n");
         Files.writeString(Path.of("target", "benchmark-startup.txt"), report + "\n");
     }
 
-    private void measure(Path dir, String label, List<String> command) throws Exception {
-        String file = label.replaceAll("[^A-Za-z0-9_-]", "_");
-        AppProcess.run(command, dir.resolve(file + "-warm-up.log"));
-        List<AppProcess.Run> runs = new ArrayList<>();
-        for (int i = 1; i <= RUNS; i++) {
-            runs.add(AppProcess.run(command, dir.resolve(file + "-run-" + i + ".log")));
+    private void measure(Path dir, Map<String, List<String>> cases) throws Exception {
+        Map<String, List<AppProcess.Run>> runs = new LinkedHashMap<>();
+        for (var c : cases.entrySet()) {
+            AppProcess.run(c.getValue(), dir.resolve(file(c.getKey()) + "-warm-up.log"));
+            runs.put(c.getKey(), new ArrayList<>());
         }
-        report(label, runs);
+        for (int i = 1; i <= RUNS; i++) {
+            for (var c : cases.entrySet()) {
+                runs.get(c.getKey()).add(AppProcess.run(c.getValue(), dir.resolve(file(c.getKey()) + "-run-" + i + ".log")));
+            }
+        }
+        runs.forEach(this::report);
+    }
+
+    private static String file(String label) {
+        return label.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
     /**
      * What a class-data archive of the app's own classes would give (a launcher option, not something the app can
      * do itself): one run writes it at exit ({@code -XX:ArchiveClassesAtExit}), then the runs map it.
      */
-    private void appCds(Path dir, Path jar, Path config) throws Exception {
+    private Optional<List<String>> appCds(Path dir, Path jar, Path config) throws Exception {
         Path archive = dir.resolve("stoika-pos.jsa");
         Files.deleteIfExists(archive);
         AppProcess.run(command(jar, config, List.of("-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath())),
                 dir.resolve("appcds-dump.log"));
         if (!Files.isRegularFile(archive)) {
-            table.add("");
             table.add("AppCDS: the JVM wrote no archive at exit (see appcds-dump.log); not measured");
-            return;
+            return Optional.empty();
         }
-        measure(dir, "stoika_terminal + AppCDS archive",
-                command(jar, config, List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath())));
+        return Optional.of(command(jar, config, List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath())));
     }
 
     private static Path config(Path dir, TestDatabase db, String user) throws Exception {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +101,6 @@ class TapToCartBenchmark {
             try (AppContext context = CashierFixture.context(database, messages)) {
                 runAt(context, window[0], window[1]);
             }
-            table.add(String.format(Locale.ROOT, "%-9s heap in use after a full GC: %d MB", "", heapAfterGc()));
         }
         table.add("");
         table.addAll(bySize);
@@ -140,8 +140,25 @@ class TapToCartBenchmark {
         List<Node> plain = tiles.stream().filter(t -> item(t).sellable() && !item(t).product().hasModifiers()).toList();
         List<Node> withModifiers = tiles.stream().filter(t -> item(t).sellable() && item(t).product().hasModifiers()).toList();
 
-        // Taps on products without modifiers: 30 different products per order, a third of the taps repeat one
-        // already in the cart (the line's quantity goes up), then the cart is cleared as after a sale.
+        plainTaps(window, scene, probe, cartRows, plain);
+        if (MODIFIER_TAPS > 0) {
+            modifierTaps(window, app, scene, probe, withModifiers, new Random(7));
+        }
+        if (CATEGORY_ROUNDS > 0) {
+            categorySwitches(window, app, scene, probe, grid);
+        }
+        table.add(String.format(Locale.ROOT, "%-9s heap in use after a full GC: %d MB", window, heapAfterGc(scene, probe)));
+        fx(() -> {
+            stage.setScene(null);
+            return null;
+        });
+    }
+
+    /**
+     * Taps on products without modifiers: 30 different products per order, a third of the taps repeat one already
+     * in the cart (the line's quantity goes up), then the cart is cleared as after a sale.
+     */
+    private void plainTaps(String window, Scene scene, FrameProbe probe, Pane cartRows, List<Node> plain) {
         Random random = new Random(42);
         Collector taps = new Collector();
         Map<String, Latencies> byLines = new LinkedHashMap<>();
@@ -173,7 +190,7 @@ class TapToCartBenchmark {
             FrameProbe.Sample s = probe.measure(() -> FrameProbe.tap(tile),
                     () -> cartRows.getChildren().stream().anyMatch(r -> r.getUserData() instanceof CartLine l
                             && l.product().id() == id && l.quantity() == expected),
-                    "tap on " + item(tile).product().name());
+                    "tap on " + name(tile));
             if (done++ >= WARM_UP_TAPS) {
                 taps.add(s);
                 byLines.computeIfAbsent(bucket(linesBefore, expected), k -> new Latencies()).add(s.work());
@@ -181,22 +198,12 @@ class TapToCartBenchmark {
         }
         probe.settle(() -> ((Button) scene.lookup("#cart-clear")).fire());
         taps.row(this, window, "tap → cart updated (no modifiers)");
-        byLines.entrySet().stream().sorted(java.util.Comparator.comparing((Map.Entry<String, Latencies> e) ->
-                Integer.parseInt(e.getKey().replaceAll("[^0-9].*", ""))).thenComparing(Map.Entry::getKey)).forEach(e -> bySize.add(String.format(Locale.ROOT,
-                "%-9s %-28s %5d | %6s %6s %6s", window, e.getKey(), e.getValue().count(),
-                Latencies.ms(e.getValue().percentileMs(50)), Latencies.ms(e.getValue().percentileMs(95)),
-                Latencies.ms(e.getValue().maxMs()))));
-
-        if (MODIFIER_TAPS > 0) {
-            modifierTaps(window, app, scene, probe, withModifiers, random);
-        }
-        if (CATEGORY_ROUNDS > 0) {
-            categorySwitches(window, app, scene, probe, grid);
-        }
-        fx(() -> {
-            stage.setScene(null);
-            return null;
-        });
+        byLines.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Latencies> e) ->
+                        Integer.parseInt(e.getKey().replaceAll("[^0-9].*", ""))).thenComparing(Map.Entry::getKey))
+                .forEach(e -> bySize.add(String.format(Locale.ROOT, "%-9s %-28s %5d | %6s %6s %6s", window,
+                        e.getKey(), e.getValue().count(), Latencies.ms(e.getValue().percentileMs(50)),
+                        Latencies.ms(e.getValue().percentileMs(95)), Latencies.ms(e.getValue().maxMs()))));
     }
 
     /** Tap → modifier sheet shown: first the first tap of each such product (loads its groups), then cached. */
@@ -309,14 +316,18 @@ class TapToCartBenchmark {
         System.out.println(line);
     }
 
-    /** Whether category switches leave pictures or tiles behind. */
-    private static long heapAfterGc() throws Exception {
-        fx(() -> null);
-        WaitForAsyncUtils.waitForFxEvents();
+    /**
+     * Whether category switches leave pictures or tiles behind. The renderer frees the textures of collected images
+     * only when it next paints, so frames are forced between the collections.
+     */
+    private static long heapAfterGc(Scene scene, FrameProbe probe) throws Exception {
         for (int i = 0; i < 3; i++) {
             System.gc();
-            Thread.sleep(200);
+            Thread.sleep(100);
+            probe.settle(() -> scene.getRoot().setOpacity(scene.getRoot().getOpacity() == 1 ? 0.99 : 1));
         }
+        System.gc();
+        Thread.sleep(100);
         Runtime r = Runtime.getRuntime();
         return (r.totalMemory() - r.freeMemory()) >> 20;
     }
