@@ -2,7 +2,6 @@ package app.stoika.pos.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -23,10 +22,7 @@ import app.stoika.pos.ui.Messages;
 import app.stoika.pos.ui.Snapshots;
 import app.stoika.pos.ui.Theme;
 
-/**
- * The JavaFX application: starts the database in the background as soon as the settings are read, opens the window
- * meanwhile, then shows the till.
- */
+/** The JavaFX application: opens the window at once, starts the database in the background, then shows the till. */
 public final class StoikaApplication extends Application {
     private static final Logger log = LoggerFactory.getLogger(StoikaApplication.class);
 
@@ -35,8 +31,6 @@ public final class StoikaApplication extends Application {
     private Messages messages;
     private volatile DatabaseBootstrap.Ready database;
     private volatile AppContext context;
-    /** The database and Hibernate, started in {@link #init()}; completed on the FX thread. */
-    private final CompletableFuture<AppContext> opening = new CompletableFuture<>();
 
     @Override
     public void init() {
@@ -50,33 +44,14 @@ public final class StoikaApplication extends Application {
             log.info("Database: {} as {}", config.externalDatabase().get().jdbcUrl().replaceAll("\\?.*", ""),
                     config.externalDatabase().get().user());
         }
-        messages = new Messages(config.language());
-        tasks = new FxTaskExecutor(3);
-        // Start the database work now, not after the window is up: the two need nothing from each other, and the
-        // database side (Flyway, Hibernate's bootstrap) is most of the start-up time.
-        tasks.execute(this::openDatabase, opening::complete, opening::completeExceptionally);
-    }
-
-    /** Runs on a task thread. */
-    private AppContext openDatabase() {
-        long t = System.nanoTime();
-        DatabaseBootstrap.Ready ready = DatabaseBootstrap.start(config);
-        t = DatabaseBootstrap.took(log, "database ready", t);
-        database = ready;
-        try {
-            context = AppContext.open(ready.settings(), tasks, messages);
-            DatabaseBootstrap.took(log, "connection pool, Hibernate and services", t);
-        } catch (RuntimeException e) {
-            throw new StartupException("startup.error.open", List.of(DatabaseBootstrap.safeUrl(ready.settings())),
-                    e.getMessage(), e);
-        }
-        return context;
     }
 
     @Override
     public void start(Stage stage) {
         long started = System.nanoTime();
         Theme.applyUserAgent(config.darkTheme());
+        messages = new Messages(config.language());
+        tasks = new FxTaskExecutor(3);
         StartupPane startup = new StartupPane(messages, Platform::exit);
         // 1366×768 where it fits; on a smaller till screen, the whole screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -90,12 +65,20 @@ public final class StoikaApplication extends Application {
         stage.show();
         DatabaseBootstrap.took(log, "window with the start-up screen", started);
 
-        // On the FX thread either way: the task executor completes it there, and start() runs there if it is done.
-        opening.whenComplete((ctx, e) -> {
-            if (e == null) {
-                showCashier(scene, ctx);
-                return;
+        tasks.execute(() -> {
+            long t = System.nanoTime();
+            DatabaseBootstrap.Ready ready = DatabaseBootstrap.start(config);
+            t = DatabaseBootstrap.took(log, "database ready", t);
+            database = ready;
+            try {
+                context = AppContext.open(ready.settings(), tasks, messages);
+                DatabaseBootstrap.took(log, "connection pool, Hibernate and services", t);
+            } catch (RuntimeException e) {
+                throw new StartupException("startup.error.open", List.of(DatabaseBootstrap.safeUrl(ready.settings())),
+                        e.getMessage(), e);
             }
+            return context;
+        }, ctx -> showCashier(scene, ctx), e -> {
             log.error("Start-up failed", e);
             startup.fail(e);
             config.screenshot().ifPresent(file -> screenshotThenExit(scene, file));
