@@ -1,5 +1,8 @@
 package app.stoika.pos.app;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import app.stoika.pos.availability.AvailabilityService;
 import app.stoika.pos.availability.HibernateAvailabilityRepository;
 import app.stoika.pos.catalog.CatalogService;
@@ -32,6 +35,8 @@ import app.stoika.pos.ui.TaskExecutor;
  * view-models. Passed through constructors; tests build their own.
  */
 public final class AppContext implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AppContext.class);
+
     private final PosDatabase database;
     private final DatabaseEvents events;
     private final TaskExecutor tasks;
@@ -74,10 +79,13 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(DatabaseSettings settings, TaskExecutor tasks, Messages messages) {
         PosDatabase database = PosDatabase.open(settings);
+        long started = System.nanoTime();
         DatabaseEvents events = null;
         try {
             events = DatabaseEvents.open(settings);
-            return new AppContext(database, events, tasks, messages);
+            AppContext context = new AppContext(database, events, tasks, messages);
+            DatabaseBootstrap.took(log, "services and the live-update connection", started);
+            return context;
         } catch (RuntimeException e) {
             if (events != null) {
                 events.close();

@@ -34,6 +34,7 @@ public final class StoikaApplication extends Application {
 
     @Override
     public void init() {
+        log.info("Start-up: JVM start to init (JavaFX toolkit up) took {} ms", uptime());
         config = ConfigLoader.forThisProcess().load(getParameters().getRaw());
         config.warnings().forEach(log::warn);
         config.source().ifPresent(file -> log.info("Settings from {}", file));
@@ -47,6 +48,7 @@ public final class StoikaApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        long started = System.nanoTime();
         Theme.applyUserAgent(config.darkTheme());
         messages = new Messages(config.language());
         tasks = new FxTaskExecutor(3);
@@ -61,12 +63,16 @@ public final class StoikaApplication extends Application {
         stage.setMaximized(screen.getWidth() < 1366 || screen.getHeight() < 768);
         stage.setScene(scene);
         stage.show();
+        DatabaseBootstrap.took(log, "window with the start-up screen", started);
 
         tasks.execute(() -> {
+            long t = System.nanoTime();
             DatabaseBootstrap.Ready ready = DatabaseBootstrap.start(config);
+            t = DatabaseBootstrap.took(log, "database ready", t);
             database = ready;
             try {
                 context = AppContext.open(ready.settings(), tasks, messages);
+                DatabaseBootstrap.took(log, "connection pool, Hibernate and services", t);
             } catch (RuntimeException e) {
                 throw new StartupException("startup.error.open", List.of(DatabaseBootstrap.safeUrl(ready.settings())),
                         e.getMessage(), e);
@@ -80,13 +86,40 @@ public final class StoikaApplication extends Application {
     }
 
     private void showCashier(Scene scene, AppContext ctx) {
+        long started = System.nanoTime();
+        logWhenNamesAreShown(scene);
         CashierApp app = new CashierApp(ctx, new CashierApp.Options(config.terminalId(), config.darkTheme(),
                 config.receiptPrinter()));
         scene.setRoot((javafx.scene.Parent) app.root());
         app.start(() -> {
-            log.info("Ready to sell after {} ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            DatabaseBootstrap.took(log, "café settings and the login screen", started);
+            log.info("Ready to sell after {} ms", uptime());
             config.screenshot().ifPresent(file -> screenshotThenExit(scene, file));
         });
+    }
+
+    /**
+     * "Ready to sell" is logged as the login screen is built; the names on it come from the database a moment later.
+     * This logs when they are laid out, i.e. when a cashier can tap one (the start-up benchmark reads it). It looks
+     * for the login screen's name tiles by their style class.
+     */
+    private static void logWhenNamesAreShown(Scene scene) {
+        boolean[] done = {false};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (!done[0] && scene.lookup(".person-tile") != null) {
+                done[0] = true;
+                log.info("Start-up: names on the login screen after {} ms", uptime());
+                // Not inside the pulse that is running the listeners.
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** Milliseconds since the JVM started. */
+    private static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     /** Waits for the pictures to arrive, writes the window to a PNG, and quits. */
