@@ -35,6 +35,6 @@ final class Latencies {
     }
 
     static String ms(double value) {
-        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f", value);
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,21 +38,18 @@ class StartupBenchmark {
     /** The surefire argLine's -D properties (pos-client/app/pom.xml) that the app itself needs to run headless. */
     private static final List<String> HEADLESS = List.of("file.encoding", "prism.order", "glass.platform",
             "monocle.platform", "headless.geometry", "java.awt.headless", "testfx.headless", "testfx.robot");
-    /** Rows in start-up order; the indented ones are parts of the row above them. */
+    /** The app's "Start-up:" steps in order; indented ones are parts of the row above; "|" joins alternatives. */
     private static final List<String> STEPS = List.of(
             "JVM start to init (JavaFX toolkit up)",
             "window with the start-up screen",
             "database ready",
             "  connect and check privileges",
-            "  Flyway validate",
-            "  Flyway migrate",
+            "  Flyway validate|Flyway migrate",
             "connection pool, Hibernate and services",
             "  connection pool",
             "  Hibernate bootstrap and schema validation",
             "  services (reads the currency)",
-            "café settings and the login screen",
-            "Ready to sell (JVM uptime)",
-            "names on the login screen (JVM uptime)");
+            "café settings and the login screen");
 
     private final List<String> table = new ArrayList<>();
 
@@ -64,12 +61,13 @@ class StartupBenchmark {
                 + "(demo café on a local PostgreSQL)");
         table.add(Machine.describe());
         table.add("java " + String.join(" ", jvmOptions()) + " -cp <app jar + runtime dependencies + Monocle> "
-                + "app.stoika.pos.app.Main --config FILE; milliseconds; median of " + RUNS + " runs after 1 warm-up; "
-                + "the cases take turns, so a busy moment on the machine hits them alike");
+                + "app.stoika.pos.app.Main --config FILE");
+        table.add("ms; " + RUNS + " runs per case after 1 warm-up; the cases take turns, so a busy moment on the machine "
+                + "hits them alike");
         Path terminal = config(dir, db, "stoika_terminal");
         Map<String, List<String>> cases = new LinkedHashMap<>();
         cases.put("stoika_terminal", command(jar, terminal, List.of()));
-        cases.put(db.user(), command(jar, config(dir, db, db.user()), List.of()));
+        cases.put("superuser " + db.user(), command(jar, config(dir, db, db.user()), List.of()));
         String baseline = System.getProperty("bench.baselineJar", "");
         if (!baseline.isBlank()) {
             cases.put("stoika_terminal, baseline " + Path.of(baseline).getFileName(),
@@ -95,7 +93,7 @@ class StartupBenchmark {
                 runs.get(c.getKey()).add(AppProcess.run(c.getValue(), dir.resolve(file(c.getKey()) + "-run-" + i + ".log")));
             }
         }
-        runs.forEach(this::report);
+        report(runs);
     }
 
     private static String file(String label) {
@@ -128,38 +126,47 @@ class StartupBenchmark {
         return config;
     }
 
-    private void report(String user, List<AppProcess.Run> runs) {
+    /** Every run of the two headline figures, then the median of each step side by side. */
+    private void report(Map<String, List<AppProcess.Run>> runs) {
+        runs(runs, "process start → names on the login screen", AppProcess.Run::toNames);
+        runs(runs, "process start → \"Ready to sell\"", AppProcess.Run::toReady);
+        runs(runs, "CPU time by the names (all threads)", AppProcess.Run::cpuToNames);
         table.add("");
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-46s", "as " + user));
-        for (int i = 1; i <= runs.size(); i++) {
-            head.append(String.format(Locale.ROOT, " %7s", "run " + i));
-        }
-        table.add(head.append(String.format(Locale.ROOT, " %7s", "median")).toString());
-        List<String> names = new ArrayList<>(STEPS);
-        runs.forEach(r -> r.steps().keySet().stream().filter(k -> !names.contains(k) && !names.contains("  " + k))
-                .forEach(names::add));
-        for (String name : names) {
-            String key = name.strip();
-            if (runs.stream().noneMatch(r -> r.steps().containsKey(key))) {
-                continue;
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-44s", "median of each step"));
+        runs.keySet().forEach(k -> head.append(String.format(Locale.ROOT, " %17s", shortLabel(k))));
+        table.add(head.toString());
+        for (String step : STEPS) {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-44s", step.replace("|", " | ")));
+            for (List<AppProcess.Run> r : runs.values()) {
+                b.append(String.format(Locale.ROOT, " %17.0f", median(r, run -> Arrays.stream(step.strip().split("\\|"))
+                        .filter(run.steps()::containsKey).mapToDouble(run.steps()::get).findFirst().orElse(Double.NaN))));
             }
-            line(name, runs, r -> r.steps().containsKey(key) ? r.steps().get(key) : Double.NaN);
+            table.add(b.toString());
         }
-        line("process start → \"Ready to sell\" (wall clock)", runs, AppProcess.Run::toReady);
-        line("process start → names on the login screen", runs, AppProcess.Run::toNames);
-        line("  CPU time used by then (all threads)", runs, AppProcess.Run::cpuToNames);
     }
 
-    private void line(String name, List<AppProcess.Run> runs, ToDoubleFunction<AppProcess.Run> value) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-46s", name));
-        double[] values = runs.stream().mapToDouble(value).toArray();
-        for (double v : values) {
-            b.append(String.format(Locale.ROOT, " %7.0f", v));
+    private void runs(Map<String, List<AppProcess.Run>> runs, String title, ToDoubleFunction<AppProcess.Run> value) {
+        table.add("");
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-44s", title));
+        for (int i = 1; i <= RUNS; i++) {
+            head.append(String.format(Locale.ROOT, " %6s", "run " + i));
         }
-        double[] sorted = Arrays.stream(values).sorted().toArray();
-        b.append(String.format(Locale.ROOT, " %7.0f", sorted[sorted.length / 2]));
-        table.add(b.toString());
-        System.out.println(b);
+        table.add(head.append(String.format(Locale.ROOT, " %7s", "median")).toString());
+        runs.forEach((label, r) -> {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-44s", "  " + label));
+            r.forEach(run -> b.append(String.format(Locale.ROOT, " %6.0f", value.applyAsDouble(run))));
+            table.add(b.append(String.format(Locale.ROOT, " %7.0f", median(r, value))).toString());
+        });
+    }
+
+    private static double median(List<AppProcess.Run> runs, ToDoubleFunction<AppProcess.Run> value) {
+        double[] sorted = runs.stream().mapToDouble(value).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    private static String shortLabel(String label) {
+        return label.replace("stoika_terminal", "terminal").replace(" + AppCDS archive", "+AppCDS")
+                .replaceAll(", baseline .*", " before");
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -69,6 +69,10 @@ class TapToCartBenchmark {
 
     private final List<String> table = new ArrayList<>();
     private final List<String> bySize = new ArrayList<>();
+    private final List<String> heap = new ArrayList<>();
+    /** Bucket → window → work samples. */
+    private final Map<String, Map<String, Latencies>> byLines = new java.util.TreeMap<>(Comparator.comparing(
+            (String k) -> Integer.parseInt(k.replaceAll("[^0-9].*", ""))));
 
     @BeforeAll
     static void setUp(TestDatabase db) throws Exception {
@@ -95,13 +99,12 @@ class TapToCartBenchmark {
         table.add("Tap-to-cart benchmark — " + BenchCatalog.ACTIVE_PRODUCTS + " active products (" + added
                 + " added to the demo café), real SellView and cart, headless Monocle, prism " + System.getProperty("prism.order"));
         table.add(Machine.describe() + " (at start: " + load + ")");
-        table.add("work = events dispatched + handlers + CSS/layout + the next pulse's FX-thread work (see FrameProbe); "
-                + "e2e adds the idle wait for the 60 Hz pulse. Milliseconds.");
-        table.add("");
-        table.add(String.format(Locale.ROOT, "%-9s %-34s %5s | %6s %6s %6s %6s | %8s %8s %7s | %6s %6s",
-                "window", "case", "n", "p50", "p95", "p99", "max", "hdl p95", "+lay p95", "pls p95", "e2e50", "e2e95"));
-        bySize.add(String.format(Locale.ROOT, "%-9s %-28s %5s | %6s %6s %6s", "window", "tap → cart work, lines before", "n",
-                "p50", "p95", "max"));
+        table.add("work = events + handlers (hdl) + CSS/layout (lay, cumulative) + the next pulse's FX-thread work (pls); "
+                + "e2e adds the wait for the 60 Hz pulse; ms");
+        table.add(String.format(Locale.ROOT, "%-9s %-33s %4s | %6s %6s %6s %6s | %6s %6s %6s | %6s",
+                "window", "work of", "n", "p50", "p95", "p99", "max", "hdl95", "lay95", "pls95", "e2e95"));
+        bySize.add(String.format(Locale.ROOT, "%-48s %15s %15s", "tap → cart work p50 / p95, by lines in the cart",
+                "1366×768", "1024×768"));
         for (int[] window : WINDOWS) {
             // A context (and so a Messages) per window: nothing of the first app stays reachable in the second.
             Messages messages = new Messages(Messages.RUSSIAN);
@@ -109,7 +112,8 @@ class TapToCartBenchmark {
                 runAt(context, window[0], window[1]);
             }
         }
-        table.add("");
+        table.add("heap in use after a full GC: " + String.join(", ", heap));
+        bySizeRows();
         table.addAll(bySize);
         String report = String.join("\n", table);
         System.out.println("\n" + report + "\n");
@@ -154,7 +158,7 @@ class TapToCartBenchmark {
         if (CATEGORY_ROUNDS > 0) {
             categorySwitches(window, app, scene, probe, grid);
         }
-        table.add(String.format(Locale.ROOT, "%-9s heap in use after a full GC: %d MB", window, heapAfterGc(scene, probe)));
+        heap.add(window + " " + heapAfterGc(scene, probe) + " MB");
         fx(() -> {
             stage.setScene(null);
             return null;
@@ -168,7 +172,6 @@ class TapToCartBenchmark {
     private void plainTaps(String window, Scene scene, FrameProbe probe, Pane cartRows, List<Node> plain) {
         Random random = new Random(42);
         Collector taps = new Collector();
-        Map<String, Latencies> byLines = new LinkedHashMap<>();
         Map<Long, Integer> quantities = new HashMap<>();
         List<Node> inCart = new ArrayList<>();
         List<Node> order = new ArrayList<>();
@@ -200,17 +203,12 @@ class TapToCartBenchmark {
                     "tap on " + name(tile));
             if (done++ >= WARM_UP_TAPS) {
                 taps.add(s);
-                byLines.computeIfAbsent(bucket(linesBefore, expected), k -> new Latencies()).add(s.work());
+                byLines.computeIfAbsent(bucket(linesBefore), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(window, k -> new Latencies()).add(s.work());
             }
         }
         probe.settle(() -> ((Button) scene.lookup("#cart-clear")).fire());
         taps.row(this, window, "tap → cart updated (no modifiers)");
-        byLines.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Latencies> e) ->
-                        Integer.parseInt(e.getKey().replaceAll("[^0-9].*", ""))).thenComparing(Map.Entry::getKey))
-                .forEach(e -> bySize.add(String.format(Locale.ROOT, "%-9s %-28s %5d | %6s %6s %6s", window,
-                        e.getKey(), e.getValue().count(), Latencies.ms(e.getValue().percentileMs(50)),
-                        Latencies.ms(e.getValue().percentileMs(95)), Latencies.ms(e.getValue().maxMs()))));
     }
 
     /** Tap → modifier sheet shown: first the first tap of each such product (loads its groups), then cached. */
@@ -231,20 +229,28 @@ class TapToCartBenchmark {
             probe.settle(() -> app.host().close());
         }
         cached.row(this, window, "tap → modifier sheet shown");
-        first.row(this, window, "  first tap, groups read from DB");
+        first.row(this, window, "  1st tap, groups read from DB");
     }
 
     /**
      * The first line of an empty cart costs what every tap would with a cart view that adds or updates only the
      * changed row; the others show how the cost grows with the rows the cart view rebuilds.
      */
-    private static String bucket(int linesBefore, int quantityAfter) {
+    private static String bucket(int linesBefore) {
         if (linesBefore == 0) {
-            return "0 (first line)";
+            return "0 (the first line)";
         }
         int tens = Math.min(linesBefore / 10, 2);
-        String range = tens == 0 ? "1–9" : tens * 10 + "–" + (tens * 10 + 9);
-        return range + (quantityAfter == 1 ? ", new line" : ", same line +1");
+        return tens == 0 ? "1–9" : tens * 10 + "–" + (tens * 10 + 9);
+    }
+
+    private void bySizeRows() {
+        byLines.forEach((bucket, windows) -> {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-46s", bucket));
+            windows.values().forEach(l -> b.append(String.format(Locale.ROOT, " %15s",
+                    Latencies.ms(l.percentileMs(50)) + " / " + Latencies.ms(l.percentileMs(95)))));
+            bySize.add(b.toString());
+        });
     }
 
     private static boolean sheetShown(CashierApp app, Scene scene) {
@@ -272,7 +278,7 @@ class TapToCartBenchmark {
                 all.add(s);
             }
         }
-        fifty.row(this, window, "category tab → 50 tiles shown");
+        fifty.row(this, window, "category tab → its 50 tiles shown");
         all.row(this, window, "tab «Все» → 200 tiles shown");
     }
 
@@ -314,11 +320,10 @@ class TapToCartBenchmark {
     private void row(String window, String what, Latencies work, Latencies handled, Latencies laidOut,
                      Latencies pulse, Latencies endToEnd) {
         Function<Double, String> f = Latencies::ms;
-        String line = String.format(Locale.ROOT, "%-9s %-34s %5d | %6s %6s %6s %6s | %8s %8s %7s | %6s %6s",
+        String line = String.format(Locale.ROOT, "%-9s %-33s %4d | %6s %6s %6s %6s | %6s %6s %6s | %6s",
                 window, what, work.count(), f.apply(work.percentileMs(50)), f.apply(work.percentileMs(95)),
                 f.apply(work.percentileMs(99)), f.apply(work.maxMs()), f.apply(handled.percentileMs(95)),
-                f.apply(laidOut.percentileMs(95)), f.apply(pulse.percentileMs(95)),
-                f.apply(endToEnd.percentileMs(50)), f.apply(endToEnd.percentileMs(95)));
+                f.apply(laidOut.percentileMs(95)), f.apply(pulse.percentileMs(95)), f.apply(endToEnd.percentileMs(95)));
         table.add(line);
         System.out.println(line);
     }
