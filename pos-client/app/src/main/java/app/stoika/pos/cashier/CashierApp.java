@@ -94,12 +94,14 @@ public final class CashierApp {
      * (the app's start-up timing and screenshots hang on it).
      */
     public void start(Runnable onReady) {
+        // The names for the PIN screen load alongside the settings: they are what the cashier waits for.
+        login = new LoginViewModel(context.staff(), context.auth(), session, tasks);
+        login.load();
         tasks.execute(() -> context.settings().cafe(), settings -> {
             cafe = settings;
             cart = new Cart(settings.currency(), settings.pointValueMinor());
             menu = context.catalogViewModel();
             sell = new SellViewModel(menu, context.catalog(), cart, tasks);
-            login = new LoginViewModel(context.staff(), context.auth(), session, tasks);
             shift = new ShiftViewModel(context.shifts(), session, approval, tasks);
             queue = new QueueViewModel(new QueueReader(context.orders(), context.staff(), context.customers()),
                     context.orders(), tasks, session::employeeSession, approval, Clock.systemDefaultZone());
@@ -122,7 +124,9 @@ public final class CashierApp {
     private void showLogin() {
         LoginView view = new LoginView(login, messages, messages::toggleLanguage);
         host.setScreen(view);
-        login.load();
+        if (!login.people().isEmpty() || login.failureProperty().get() != null) {
+            login.load(); // after a lock (someone may have been hired or left) or a failed first read
+        }
         view.requestFocus();
     }
 
