@@ -1,6 +1,7 @@
 package app.stoika.pos.reporting;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Where receipts go, as the till's printer setting names it: a printer by its system name ("XP-80C"), or
@@ -20,7 +21,7 @@ public sealed interface PrinterTarget {
     /** A folder that receives one PDF per print. */
     record PdfDirectory(Path directory) implements PrinterTarget {
         public PdfDirectory {
-            java.util.Objects.requireNonNull(directory, "directory");
+            Objects.requireNonNull(directory, "directory");
         }
     }
 
