@@ -87,7 +87,6 @@ public final class CashierApp {
     public Node root() { return host; }
     public ModalHost host() { return host; }
     public CashierSession session() { return session; }
-    public ManagerApproval approval() { return approval; }
 
     /**
      * Reads the café's settings, then shows the lock screen. {@code onReady} runs once the first screen is up
@@ -119,7 +118,6 @@ public final class CashierApp {
     public SellViewModel sell() { return sell; }
     public ShiftViewModel shift() { return shift; }
     public Printing printing() { return printing; }
-    public CafeSettings cafe() { return cafe; }
 
     private void showLogin() {
         LoginView view = new LoginView(login, messages, messages::toggleLanguage);
@@ -244,8 +242,8 @@ public final class CashierApp {
                 host.close();
             }
         });
-        payment.setOnSold((order, payments) -> {
-            printing.printReceipt(order, payments, sheet[0]::setReceiptStatus);
+        payment.setOnSold(order -> {
+            printing.printReceipt(order, sheet[0]::setReceiptStatus);
             menu.refresh(); // stock went down: the tiles' availability follows
             shift.refresh();
         });

@@ -3,13 +3,11 @@ package app.stoika.pos.cashier;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import app.stoika.pos.app.AppContext;
 import app.stoika.pos.order.PlacedOrder;
-import app.stoika.pos.payment.Payment;
 import app.stoika.pos.reporting.PrintingException;
 import app.stoika.pos.reporting.PrintoutAssembler;
 import app.stoika.pos.reporting.ReceiptPrinter;
@@ -55,7 +53,7 @@ public final class Printing {
         }, ok -> { }, e -> { });
     }
 
-    public void printReceipt(PlacedOrder order, List<Payment> payments, Consumer<String> status) {
+    public void printReceipt(PlacedOrder order, Consumer<String> status) {
         lastOrderId = order.orderId();
         print(order.orderId(), false, status);
     }
@@ -67,10 +65,6 @@ public final class Printing {
             return;
         }
         print(id, true, status);
-    }
-
-    public Optional<Long> lastOrderId() {
-        return Optional.ofNullable(lastOrderId);
     }
 
     private void print(long orderId, boolean reprint, Consumer<String> status) {

@@ -33,12 +33,7 @@ final class SessionEndingTasks implements TaskExecutor {
     }
 
     static boolean sessionEnded(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DomainException d) {
-                return d.messageKey().equals(SESSION_ENDED);
-            }
-        }
-        return false;
+        return DomainException.in(e).map(d -> d.messageKey().equals(SESSION_ENDED)).orElse(false);
     }
 
     /** The executor belongs to the app context, which closes it. */

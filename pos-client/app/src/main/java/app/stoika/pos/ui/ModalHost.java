@@ -15,12 +15,11 @@ public final class ModalHost extends StackPane {
     public static final String SHEET_LAYER = "sheet-layer";
     public static final String SHEET = "sheet";
 
-    private Node screen = new Region();
     private StackPane layer;
     private Runnable onDismiss;
 
     public ModalHost() {
-        getChildren().add(screen);
+        getChildren().add(new Region());
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && layer != null && onDismiss != null) {
                 e.consume();
@@ -33,11 +32,6 @@ public final class ModalHost extends StackPane {
     public void setScreen(Node value) {
         close();
         getChildren().set(0, value);
-        screen = value;
-    }
-
-    public Node screen() {
-        return screen;
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.stoika.pos.shared;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A refusal the user can act on. The message key names a sentence in the resource bundles
@@ -30,4 +31,14 @@ public class DomainException extends RuntimeException {
     public ErrorKind kind() { return kind; }
     public String messageKey() { return messageKey; }
     public Map<String, Object> arguments() { return arguments; }
+
+    /** The first DomainException in a failure's cause chain (a Hibernate or executor wrapper around it). */
+    public static Optional<DomainException> in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DomainException d) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
 }

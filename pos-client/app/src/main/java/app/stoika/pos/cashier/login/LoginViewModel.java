@@ -1,7 +1,5 @@
 package app.stoika.pos.cashier.login;
 
-import java.util.List;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -119,9 +117,5 @@ public final class LoginViewModel {
             busy.set(false);
             failure.set(e);
         });
-    }
-
-    public List<Person> peopleSnapshot() {
-        return List.copyOf(people);
     }
 }

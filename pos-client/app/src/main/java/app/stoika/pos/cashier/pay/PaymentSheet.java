@@ -17,7 +17,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import app.stoika.pos.order.InsufficientStockException;
-import app.stoika.pos.order.PlacedOrder;
 import app.stoika.pos.shared.Money;
 import app.stoika.pos.ui.Messages;
 import app.stoika.pos.ui.MoneyText;
@@ -271,9 +270,9 @@ public final class PaymentSheet extends StackPane {
     }
 
     private String describe(Throwable failure) {
-        if (failure instanceof InsufficientStockException short_) {
+        if (failure instanceof InsufficientStockException shortage) {
             StringBuilder text = new StringBuilder(messages.describe(failure));
-            short_.shortages().forEach(s -> text.append("\n• ").append(messages.get("pay.shortage", s.name(),
+            shortage.shortages().forEach(s -> text.append("\n• ").append(messages.get("pay.shortage", s.name(),
                     s.missing().toPlainString(), messages.get("unit." + s.unit().code()))));
             return text.toString();
         }
@@ -282,10 +281,5 @@ public final class PaymentSheet extends StackPane {
 
     private String money(Money value) {
         return MoneyText.format(value, messages.locale());
-    }
-
-    /** For tests and the screenshots. */
-    public PlacedOrder placed() {
-        return model.placedProperty().get();
     }
 }

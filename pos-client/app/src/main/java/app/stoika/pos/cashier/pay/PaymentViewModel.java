@@ -3,7 +3,7 @@ package app.stoika.pos.cashier.pay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -65,7 +65,7 @@ public final class PaymentViewModel {
     private final ObjectBinding<Money> tendered;
     private final ObjectBinding<Money> change;
     private final BooleanBinding canConfirm;
-    private BiConsumer<PlacedOrder, List<Payment>> onSold = (order, payments) -> { };
+    private Consumer<PlacedOrder> onSold = order -> { };
     private PlaceOrder inFlight;
     private Approval inFlightApproval;
 
@@ -114,7 +114,7 @@ public final class PaymentViewModel {
     public BooleanBinding canConfirmBinding() { return canConfirm; }
 
     /** Runs on the FX thread once the sale is stored (to print the receipt). */
-    public void setOnSold(BiConsumer<PlacedOrder, List<Payment>> handler) {
+    public void setOnSold(Consumer<PlacedOrder> handler) {
         this.onSold = handler;
     }
 
@@ -218,12 +218,11 @@ public final class PaymentViewModel {
     }
 
     private void sold(PlacedOrder order) {
-        List<Payment> payments = inFlight.payments();
         inFlight = null;
         placed.set(order);
         state.set(State.DONE);
         cart.clear();
-        onSold.accept(order, payments);
+        onSold.accept(order);
     }
 
     /** Leaves the sheet while nothing is being sent. */
@@ -232,12 +231,7 @@ public final class PaymentViewModel {
     }
 
     static boolean isUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DomainException d) {
-                return d.kind() == ErrorKind.UNAVAILABLE;
-            }
-        }
-        return false;
+        return DomainException.in(e).map(d -> d.kind() == ErrorKind.UNAVAILABLE).orElse(false);
     }
 
     private Money major(String digits) {
