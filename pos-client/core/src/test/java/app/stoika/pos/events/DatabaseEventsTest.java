@@ -45,10 +45,12 @@ class DatabaseEventsTest {
 
     PosFixture pos;
     DatabaseEvents events;
-    final BlockingQueue<DatabaseEvent> orders = new LinkedBlockingQueue<>();
-    final BlockingQueue<DatabaseEvent> stock = new LinkedBlockingQueue<>();
-    final BlockingQueue<DatabaseEvent> catalog = new LinkedBlockingQueue<>();
-    final BlockingQueue<ConnectionState> states = new LinkedBlockingQueue<>();
+    // New queues for every test: a previous test's notification can still be in delivery when its
+    // subscriptions close (a closed subscription may hear the event already being dispatched).
+    BlockingQueue<DatabaseEvent> orders;
+    BlockingQueue<DatabaseEvent> stock;
+    BlockingQueue<DatabaseEvent> catalog;
+    BlockingQueue<ConnectionState> states;
     final List<Thread> listenerThreads = new ArrayList<>();
     final List<Subscription> subscriptions = new ArrayList<>();
 
@@ -60,6 +62,10 @@ class DatabaseEventsTest {
 
     @BeforeEach
     void subscribe() {
+        orders = new LinkedBlockingQueue<>();
+        stock = new LinkedBlockingQueue<>();
+        catalog = new LinkedBlockingQueue<>();
+        states = new LinkedBlockingQueue<>();
         subscriptions.add(events.subscribe(Channel.ORDERS, e -> {
             synchronized (listenerThreads) {
                 listenerThreads.add(Thread.currentThread());
@@ -76,10 +82,6 @@ class DatabaseEventsTest {
     void unsubscribe() {
         subscriptions.forEach(Subscription::close);
         subscriptions.clear();
-        orders.clear();
-        stock.clear();
-        catalog.clear();
-        states.clear();
     }
 
     @AfterAll
