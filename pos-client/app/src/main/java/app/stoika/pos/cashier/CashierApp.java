@@ -175,7 +175,13 @@ public final class CashierApp {
         var events = context.events();
         menuRefresh.setOnFinished(e -> menu.refresh());
         events.subscribe(Channel.STOCK, e -> Platform.runLater(this::refreshMenuSoon));
-        events.subscribe(Channel.CATALOG, e -> Platform.runLater(this::refreshMenuSoon));
+        events.subscribe(Channel.CATALOG, e -> Platform.runLater(() -> {
+            // The payload names the table; a picture changed (or anything may have, after a lost connection).
+            if (e.isResync() || "product_image".equals(e.payload())) {
+                menu.forgetPictures();
+            }
+            refreshMenuSoon();
+        }));
         events.subscribe(Channel.ORDERS, e -> Platform.runLater(() -> {
             if (e.isResync()) {
                 shift.refresh();

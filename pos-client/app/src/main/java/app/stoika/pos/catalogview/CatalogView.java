@@ -1,7 +1,5 @@
 package app.stoika.pos.catalogview;
 
-import java.util.HashMap;
-import java.util.Map;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -14,7 +12,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -45,17 +42,17 @@ public final class CatalogView extends BorderPane {
     private final VBox categoryList = new VBox(6);
     private final ToggleGroup categoryGroup = new ToggleGroup();
     private final Label heading = new Label();
-    private final FlowPane grid = new FlowPane();
+    private final ProductGrid grid;
     private final Label empty = new Label();
     private final LowStockPanel lowStock;
     private final Label error = new Label();
-    private final Map<Long, ProductTile> tiles = new HashMap<>();
     private boolean updatingCategories;
 
     public CatalogView(CatalogViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.lowStock = new LowStockPanel(messages);
+        this.grid = new ProductGrid(model, messages, null);
         setTop(topBar());
         setLeft(categoryPanel());
         setCenter(productArea());
@@ -85,7 +82,10 @@ public final class CatalogView extends BorderPane {
         HBox.setHgrow(search, Priority.SOMETIMES);
         refresh.setId("refresh");
         refresh.setMinWidth(Region.USE_PREF_SIZE);
-        refresh.setOnAction(e -> model.refresh());
+        refresh.setOnAction(e -> {
+            model.forgetPictures();
+            model.refresh();
+        });
         language.setId("language");
         language.setMinWidth(Region.USE_PREF_SIZE);
         language.setOnAction(e -> messages.toggleLanguage());
@@ -114,9 +114,6 @@ public final class CatalogView extends BorderPane {
         heading.getStyleClass().add(Theme.PANEL_TITLE);
         heading.setId("heading");
         heading.setPadding(new Insets(12, 12, 0, 12));
-        grid.getStyleClass().add("product-grid");
-        grid.setId("products");
-        grid.setAlignment(Pos.TOP_LEFT);
         empty.setId("empty");
         empty.setWrapText(true);
         empty.getStyleClass().add("status-text");
@@ -213,20 +210,7 @@ public final class CatalogView extends BorderPane {
     }
 
     private void renderProducts() {
-        grid.getChildren().clear();
-        tiles.clear();
-        for (ProductItem item : model.visibleProducts()) {
-            ProductTile tile = new ProductTile(item, messages);
-            tiles.put(item.product().id(), tile);
-            grid.getChildren().add(tile);
-            long id = item.product().id();
-            model.image(id, bytes -> bytes.ifPresent(b -> {
-                ProductTile current = tiles.get(id);
-                if (current != null) {
-                    current.showImage(b);
-                }
-            }));
-        }
+        grid.show(model.visibleProducts());
         boolean nothing = model.visibleProducts().isEmpty();
         empty.setVisible(nothing);
         empty.setText(!model.loadedProperty().get() ? messages.get("catalog.loading")

@@ -1,6 +1,5 @@
 package app.stoika.pos.catalogview;
 
-import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
 
 import javafx.geometry.Pos;
@@ -23,8 +22,10 @@ public final class ProductTile extends VBox {
     static final double IMAGE_HEIGHT = 104;
 
     private final ImageView image = new ImageView();
+    private final ProductItem item;
 
     public ProductTile(ProductItem item, Messages messages) {
+        this.item = item;
         getStyleClass().add(Theme.PRODUCT_TILE);
         setId("product-" + item.product().id());
         setUserData(item);
@@ -75,7 +76,21 @@ public final class ProductTile extends VBox {
         return "";
     }
 
-    public void showImage(byte[] bytes) {
-        image.setImage(new Image(new ByteArrayInputStream(bytes), IMAGE_WIDTH * 2, IMAGE_HEIGHT * 2, true, true));
+    /** What this tile shows. */
+    public ProductItem item() {
+        return item;
+    }
+
+    /** A picture decoded by {@link #decode}. */
+    public void showImage(Image picture) {
+        image.setImage(picture);
+    }
+
+    /**
+     * Decodes a product's picture at the size tiles show it (twice the tile's box, for sharp scaling). Any thread:
+     * the cache decodes in the background, not on the FX thread.
+     */
+    static Image decode(byte[] bytes) {
+        return new Image(new java.io.ByteArrayInputStream(bytes), IMAGE_WIDTH * 2, IMAGE_HEIGHT * 2, true, true);
     }
 }

@@ -10,7 +10,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import app.stoika.pos.ui.Messages;
@@ -18,7 +17,7 @@ import app.stoika.pos.ui.MoneyText;
 
 /**
  * The cart on the right of the sell screen: lines with − / + / note / remove, the customer, the totals, and the
- * big Pay button. Rows are rebuilt on every change (a cart has a handful of lines; this stays well under a frame).
+ * big Pay button. Only the rows that change are touched (see {@link #update}).
  */
 public final class CartView extends BorderPane {
     private final Cart cart;
@@ -115,6 +114,11 @@ public final class CartView extends BorderPane {
                 return;
             }
             int from = change.getFrom();
+            if (change.wasReplaced() && change.getRemovedSize() == 1 && change.getAddedSize() == 1
+                    && change.getRemoved().get(0).key().equals(change.getAddedSubList().get(0).key())) {
+                ((CartRow) rows.getChildren().get(from)).show(change.getAddedSubList().get(0)); // quantity or note
+                continue;
+            }
             if (change.wasRemoved()) {
                 rows.getChildren().remove(from, from + change.getRemovedSize());
             }
@@ -141,52 +145,7 @@ public final class CartView extends BorderPane {
         clear.setDisable(cart.isEmpty());
     }
 
-    private Region row(CartLine line) {
-        Label name = new Label(line.product().name());
-        name.getStyleClass().add("cart-line-name");
-        name.setWrapText(true);
-        VBox text = new VBox(2, name);
-        if (!line.options().isEmpty()) {
-            Label options = new Label(line.optionsText());
-            options.getStyleClass().add("cart-line-options");
-            options.setWrapText(true);
-            text.getChildren().add(options);
-        }
-        if (!line.note().isEmpty()) {
-            Label note = new Label("✎ " + line.note());
-            note.getStyleClass().add("cart-line-note");
-            note.setWrapText(true);
-            text.getChildren().add(note);
-        }
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
-
-        Button minus = small("−", "minus", () -> cart.changeQuantity(line.key(), -1));
-        Label quantity = new Label(String.valueOf(line.quantity()));
-        quantity.getStyleClass().add("cart-line-quantity");
-        Button plus = small("+", "plus", () -> cart.changeQuantity(line.key(), 1));
-        Label amount = new Label(MoneyText.format(line.total(), messages.locale()));
-        amount.getStyleClass().add("cart-line-total");
-        amount.setMinWidth(Region.USE_PREF_SIZE);
-        Button note = small("✎", "note", () -> onEditNote.accept(line));
-        Button remove = small("✕", "remove", () -> cart.remove(line.key()));
-        HBox controls = new HBox(6, minus, quantity, plus, note, remove);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bottom = new HBox(controls, grow, amount);
-        bottom.setAlignment(Pos.CENTER_LEFT);
-        VBox row = new VBox(4, text, bottom);
-        row.getStyleClass().add("cart-line");
-        row.setUserData(line);
-        return row;
-    }
-
-    private static Button small(String text, String role, Runnable action) {
-        Button b = new Button(text);
-        b.getStyleClass().addAll("cart-line-button", "cart-line-" + role);
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
-        return b;
+    private CartRow row(CartLine line) {
+        return new CartRow(line, messages, cart, onEditNote);
     }
 }

@@ -1,8 +1,6 @@
 package app.stoika.pos.cashier.sell;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
@@ -25,7 +23,7 @@ import javafx.util.Duration;
 
 import app.stoika.pos.catalog.CategoryView;
 import app.stoika.pos.catalogview.ProductItem;
-import app.stoika.pos.catalogview.ProductTile;
+import app.stoika.pos.catalogview.ProductGrid;
 import app.stoika.pos.ui.Messages;
 import app.stoika.pos.ui.ModalHost;
 import app.stoika.pos.ui.Theme;
@@ -42,10 +40,9 @@ public final class SellView extends BorderPane {
     private final ToggleGroup tabGroup = new ToggleGroup();
     private final TextField search = new TextField();
     private final PauseTransition searchPause = new PauseTransition(Duration.millis(250));
-    private final FlowPane grid = new FlowPane();
+    private final ProductGrid grid;
     private final Label empty = new Label();
     private final Label notice = new Label();
-    private final Map<Long, ProductTile> tiles = new HashMap<>();
     private final CartView cartView;
 
     public SellView(SellViewModel model, Messages messages, ModalHost host, Runnable onCustomer, Runnable onPay) {
@@ -53,6 +50,7 @@ public final class SellView extends BorderPane {
         this.messages = messages;
         this.host = host;
         setId("sell");
+        grid = new ProductGrid(model.menu(), messages, model::tap);
         cartView = new CartView(model.cart(), messages, onCustomer, onPay);
         cartView.setOnEditNote(this::editNote);
         setTop(header());
@@ -101,9 +99,6 @@ public final class SellView extends BorderPane {
     }
 
     private ScrollPane products() {
-        grid.setId("products");
-        grid.getStyleClass().add("product-grid");
-        grid.setAlignment(Pos.TOP_LEFT);
         empty.setId("empty");
         empty.getStyleClass().add("status-text");
         empty.setWrapText(true);
@@ -192,21 +187,7 @@ public final class SellView extends BorderPane {
     }
 
     private void renderProducts() {
-        grid.getChildren().clear();
-        tiles.clear();
-        for (ProductItem item : model.menu().visibleProducts()) {
-            ProductTile tile = new ProductTile(item, messages);
-            tile.setOnMouseClicked(e -> model.tap(item));
-            tiles.put(item.product().id(), tile);
-            grid.getChildren().add(tile);
-            long id = item.product().id();
-            model.menu().image(id, bytes -> bytes.ifPresent(b -> {
-                ProductTile current = tiles.get(id);
-                if (current != null) {
-                    current.showImage(b);
-                }
-            }));
-        }
+        grid.show(model.menu().visibleProducts());
         boolean nothing = model.menu().visibleProducts().isEmpty();
         empty.setVisible(nothing);
         empty.setText(!model.menu().loadedProperty().get() ? messages.get("catalog.loading")
