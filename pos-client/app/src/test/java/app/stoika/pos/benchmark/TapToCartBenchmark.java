@@ -99,8 +99,8 @@ class TapToCartBenchmark {
         table.add("Tap-to-cart benchmark — " + BenchCatalog.ACTIVE_PRODUCTS + " active products (" + added
                 + " added to the demo café), real SellView and cart, headless Monocle, prism " + System.getProperty("prism.order"));
         table.add(Machine.describe() + " (at start: " + load + ")");
-        table.add("work = events + handlers (hdl) + CSS/layout (lay, cumulative) + the next pulse's FX-thread work (pls); "
-                + "e2e adds the wait for the 60 Hz pulse; ms");
+        table.add("work = events + handlers (hdl) + the next pulse's FX-thread work (pls: CSS, layout, sync to the renderer); "
+                + "lay = hdl + that pulse's CSS and layout; e2e adds the wait for the 60 Hz pulse; ms");
         table.add(String.format(Locale.ROOT, "%-9s %-33s %4s | %6s %6s %6s %6s | %6s %6s %6s | %6s",
                 "window", "work of", "n", "p50", "p95", "p99", "max", "hdl95", "lay95", "pls95", "e2e95"));
         bySize.add(String.format(Locale.ROOT, "%-48s %15s %15s", "tap → cart work p50 / p95, by lines in the cart",
