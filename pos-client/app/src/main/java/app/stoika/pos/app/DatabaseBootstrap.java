@@ -61,7 +61,10 @@ public final class DatabaseBootstrap {
         return settings.jdbcUrl().replaceAll("\\?.*", "");
     }
 
-    /** Migrates an existing server's database when this user may change the schema, else validates it. */
+    /**
+     * Checks that an existing server's database is at this build's schema (one query); if not, migrates it when
+     * this user may change the schema, else runs Flyway's validation to say what is wrong.
+     */
     static void prepareExisting(DatabaseSettings settings) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(settings.jdbcUrl());
@@ -70,6 +73,7 @@ public final class DatabaseBootstrap {
         ds.setConnectTimeout(10);
         long started = System.nanoTime();
         boolean mayMigrate;
+        boolean current;
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("""
                      select case when exists (select 1 from pg_namespace where nspname = 'pos')
@@ -77,13 +81,18 @@ public final class DatabaseBootstrap {
                                  else has_database_privilege(current_database(), 'CREATE') end""")) {
             rs.next();
             mayMigrate = rs.getBoolean(1);
+            current = Migrator.isCurrent(c);
         } catch (SQLException e) {
             String state = e.getSQLState() == null ? "" : e.getSQLState();
             // 28xxx: the server answered but refused the login (wrong user or password).
             String key = state.startsWith("28") ? "startup.error.login" : "startup.error.connect";
             throw new StartupException(key, List.of(safeUrl(settings), settings.user()), e.getMessage(), e);
         }
-        started = took(log, "connect and check privileges", started);
+        started = took(log, "connect, check privileges and the schema version", started);
+        if (current) {
+            log.info("Schema of {} is at version {}", safeUrl(settings), Migrator.LATEST_VERSION);
+            return;
+        }
         if (mayMigrate) {
             log.info("Migrating {} as {}", settings.jdbcUrl().replaceAll("\\?.*", ""), settings.user());
             Migrator.migrate(ds);

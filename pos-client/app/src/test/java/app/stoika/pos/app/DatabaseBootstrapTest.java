@@ -27,9 +27,11 @@ class DatabaseBootstrapTest {
         DatabaseSettings kassa = new DatabaseSettings(db.jdbcUrl(), "kassa", null, 2);
         assertThatCode(() -> DatabaseBootstrap.prepareExisting(kassa)).doesNotThrowAnyException();
 
-        // The last migration as applied differs from this version's: the cashier's user may not fix it.
+        // The database's newest applied migration is not this build's newest (V0016 is pending, a 16.5 this
+        // build does not know is applied): the schema is not what this build expects and the cashier's user may
+        // not migrate it.
         String last = "installed_rank = (select max(installed_rank) from pos.flyway_schema_history)";
-        db.execute("update pos.flyway_schema_history set checksum = checksum + 1 where " + last);
+        db.execute("update pos.flyway_schema_history set version = version || '.5' where " + last);
         try {
             assertThatThrownBy(() -> DatabaseBootstrap.prepareExisting(kassa))
                     .isInstanceOfSatisfying(StartupException.class, e -> {
@@ -37,7 +39,7 @@ class DatabaseBootstrapTest {
                         assertThat(e.arguments()).containsExactly(db.jdbcUrl(), "kassa");
                     });
         } finally {
-            db.execute("update pos.flyway_schema_history set checksum = checksum - 1 where " + last);
+            db.execute("update pos.flyway_schema_history set version = replace(version, '.5', '') where " + last);
         }
     }
 

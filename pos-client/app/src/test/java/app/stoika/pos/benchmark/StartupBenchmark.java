@@ -43,7 +43,7 @@ class StartupBenchmark {
             "JVM start to init (JavaFX toolkit up)",
             "window with the start-up screen",
             "database ready",
-            "  connect and check privileges",
+            "  connect, check privileges and the schema version",
             "  Flyway validate|Flyway migrate",
             "connection pool, Hibernate and services",
             "  connection pool",
