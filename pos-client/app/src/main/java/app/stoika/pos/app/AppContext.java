@@ -9,6 +9,7 @@ import app.stoika.pos.catalog.CatalogService;
 import app.stoika.pos.catalog.HibernateCatalogRepository;
 import app.stoika.pos.catalog.SearchService;
 import app.stoika.pos.catalogview.CatalogViewModel;
+import app.stoika.pos.catalogview.ProductPictures;
 import app.stoika.pos.customer.CustomerService;
 import app.stoika.pos.customer.HibernateCustomerRepository;
 import app.stoika.pos.order.HibernateOrderRepository;
@@ -51,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final SettingsService settings;
     private final PaymentService payments;
     private final ShiftService shifts;
+    private final ProductPictures pictures;
 
     private AppContext(PosDatabase database, DatabaseEvents events, TaskExecutor tasks, Messages messages) {
         this.database = database;
@@ -71,6 +73,7 @@ public final class AppContext implements AutoCloseable {
         this.customers = new CustomerService(tx, new HibernateCustomerRepository(sessions), orderRepository);
         this.payments = new PaymentService(tx, new HibernatePaymentRepository(sessions, catalog.currency()));
         this.shifts = new ShiftService(tx, new HibernateShiftRepository(sessions, catalog.currency()));
+        this.pictures = new ProductPictures(catalog, tasks);
     }
 
     /**
@@ -109,6 +112,8 @@ public final class AppContext implements AutoCloseable {
     public SettingsService settings() { return settings; }
     public PaymentService payments() { return payments; }
     public ShiftService shifts() { return shifts; }
+    /** The products' pictures, decoded once for every screen of this till. */
+    public ProductPictures pictures() { return pictures; }
 
     public CatalogViewModel catalogViewModel() {
         return new CatalogViewModel(catalog, search, availability, tasks);

@@ -132,7 +132,7 @@ public final class CashierApp {
         if (shell == null) {
             shell = new CashierShell(messages, session, this::lock, this::toggleTheme, dark);
             shell.addScreen(new CashierShell.Screen("sell", "nav.sell",
-                    () -> new SellView(sell, messages, host, this::openCustomer, this::openPayment)));
+                    () -> new SellView(sell, context.pictures(), messages, host, this::openCustomer, this::openPayment)));
             shell.addScreen(new CashierShell.Screen("queue", "nav.queue", () -> {
                 queue.refresh();
                 return new QueueView(queue, messages);
@@ -143,7 +143,7 @@ public final class CashierApp {
             shell.addMenuAction("reprint-last", "nav.reprint", () -> printing.reprintLastReceipt(this::notice));
             shell.addScreen(new CashierShell.Screen("shift", "nav.shift", () -> new ShiftView(shift, messages, host,
                     cafe.currency(), report -> printing.printShiftReport(report), () -> shell.show("sell"))));
-            shell.addMenuScreen(new CashierShell.Screen("stock", "nav.stock", () -> new CatalogView(menu, messages)));
+            shell.addMenuScreen(new CashierShell.Screen("stock", "nav.stock", () -> new CatalogView(menu, context.pictures(), messages)));
         }
         host.setScreen(shell);
         shell.show("sell");
@@ -178,7 +178,7 @@ public final class CashierApp {
         events.subscribe(Channel.CATALOG, e -> Platform.runLater(() -> {
             // The payload names the table; a picture changed (or anything may have, after a lost connection).
             if (e.isResync() || "product_image".equals(e.payload())) {
-                menu.forgetPictures();
+                context.pictures().forget();
             }
             refreshMenuSoon();
         }));

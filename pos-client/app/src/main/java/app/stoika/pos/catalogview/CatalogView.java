@@ -43,16 +43,18 @@ public final class CatalogView extends BorderPane {
     private final ToggleGroup categoryGroup = new ToggleGroup();
     private final Label heading = new Label();
     private final ProductGrid grid;
+    private final ProductPictures pictures;
     private final Label empty = new Label();
     private final LowStockPanel lowStock;
     private final Label error = new Label();
     private boolean updatingCategories;
 
-    public CatalogView(CatalogViewModel model, Messages messages) {
+    public CatalogView(CatalogViewModel model, ProductPictures pictures, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.lowStock = new LowStockPanel(messages);
-        this.grid = new ProductGrid(model, messages, null);
+        this.pictures = pictures;
+        this.grid = new ProductGrid(pictures, messages, null);
         setTop(topBar());
         setLeft(categoryPanel());
         setCenter(productArea());
@@ -83,7 +85,7 @@ public final class CatalogView extends BorderPane {
         refresh.setId("refresh");
         refresh.setMinWidth(Region.USE_PREF_SIZE);
         refresh.setOnAction(e -> {
-            model.forgetPictures();
+            pictures.forget();
             model.refresh();
         });
         language.setId("language");

@@ -1,7 +1,5 @@
 package app.stoika.pos.catalogview;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +16,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.image.Image;
 
 import app.stoika.pos.availability.AvailabilityService;
 import app.stoika.pos.availability.LowStockIngredient;
@@ -54,11 +51,6 @@ public final class CatalogViewModel {
     /** Ranked search results while a search is active, else null. */
     private List<ProductView> searchResults;
     private long searchGeneration;
-    private long pictureGeneration;
-    /** Decoded pictures by product, kept across refreshes until {@link #forgetPictures()}. */
-    private final Map<Long, Optional<Image>> pictures = new HashMap<>();
-    /** Callbacks waiting for a picture being loaded, so a product's picture is loaded once however often asked. */
-    private final Map<Long, List<Consumer<Optional<Image>>>> loading = new HashMap<>();
 
     public CatalogViewModel(CatalogService catalog, SearchService search, AvailabilityService availabilityService,
                             TaskExecutor tasks) {
@@ -142,48 +134,6 @@ public final class CatalogViewModel {
             return Optional.empty();
         }
         return allProducts.stream().filter(p -> p.id() == productId).findFirst().map(p -> new ProductItem(p, a));
-    }
-
-    /**
-     * The product's picture, decoded in the background the first time and kept (a sale elsewhere refreshes the
-     * menu, which must not load every picture again). The callback runs on the UI thread, maybe later.
-     */
-    public void picture(long productId, Consumer<Optional<Image>> callback) {
-        Optional<Image> cached = pictures.get(productId);
-        if (cached != null) {
-            callback.accept(cached);
-            return;
-        }
-        List<Consumer<Optional<Image>>> waiting = loading.get(productId);
-        if (waiting != null) {
-            waiting.add(callback);
-            return;
-        }
-        List<Consumer<Optional<Image>>> callbacks = new ArrayList<>(List.of(callback));
-        loading.put(productId, callbacks);
-        long generation = pictureGeneration;
-        tasks.execute(() -> catalog.image(productId).map(ProductTile::decode), picture -> {
-            if (generation == pictureGeneration) {
-                pictures.put(productId, picture);
-            }
-            loading.remove(productId, callbacks);
-            callbacks.forEach(c -> c.accept(picture));
-        }, e -> {
-            loading.remove(productId, callbacks);
-            callbacks.forEach(c -> c.accept(Optional.empty()));
-        });
-    }
-
-    /** Pictures changed in the database (or may have, after a lost connection): load them again when next shown. */
-    public void forgetPictures() {
-        pictureGeneration++;
-        pictures.clear();
-        loading.clear();
-    }
-
-    /** Changes whenever {@link #forgetPictures()} runs, so screens can drop tiles that show old pictures. */
-    public long picturesGeneration() {
-        return pictureGeneration;
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> onSuccess) {

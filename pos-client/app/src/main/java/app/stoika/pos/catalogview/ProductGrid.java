@@ -15,18 +15,19 @@ import app.stoika.pos.ui.Messages;
  * The product tiles of a menu screen. A tile is kept while its product and availability stay the same, so
  * switching categories, or a sale at another till that changes a few products' portions, re-shows the tiles it
  * already has instead of building all of them again (building a tile and decoding its picture is what made a
- * category switch slow). Pictures come decoded from the {@link CatalogViewModel}'s cache.
+ * category switch slow). Tiles of products not shown stay for the next switch (at most one per product). Pictures
+ * come decoded from {@link ProductPictures}.
  */
 public final class ProductGrid extends FlowPane {
-    private final CatalogViewModel model;
+    private final ProductPictures pictures;
     private final Messages messages;
     private final Consumer<ProductItem> onTap;
     private final Map<Long, ProductTile> tiles = new HashMap<>();
     private long picturesGeneration;
 
     /** {@code onTap} may be null: the tiles only show the menu. */
-    public ProductGrid(CatalogViewModel model, Messages messages, Consumer<ProductItem> onTap) {
-        this.model = model;
+    public ProductGrid(ProductPictures pictures, Messages messages, Consumer<ProductItem> onTap) {
+        this.pictures = pictures;
         this.messages = messages;
         this.onTap = onTap;
         setId("products");
@@ -37,25 +38,20 @@ public final class ProductGrid extends FlowPane {
 
     /** Shows these products in this order. */
     public void show(List<ProductItem> items) {
-        if (picturesGeneration != model.picturesGeneration()) {
-            picturesGeneration = model.picturesGeneration();
+        if (picturesGeneration != pictures.generation()) {
+            picturesGeneration = pictures.generation();
             tiles.clear();
         }
         List<ProductTile> next = new ArrayList<>(items.size());
-        Map<Long, ProductTile> kept = new HashMap<>();
         for (ProductItem item : items) {
             long id = item.product().id();
             ProductTile tile = tiles.get(id);
             if (tile == null || !tile.item().equals(item)) {
-                tile = newTile(item);
+                tile = newTile(item); // new, or its price, name or availability changed
+                tiles.put(id, tile);
             }
-            kept.put(id, tile);
             next.add(tile);
         }
-        // Tiles of products not shown now stay for the next switch, unless their product has changed.
-        tiles.values().removeIf(t -> !kept.containsKey(t.item().product().id())
-                && !model.item(t.item().product().id()).map(t.item()::equals).orElse(false));
-        tiles.putAll(kept);
         if (!getChildren().equals(next)) {
             getChildren().setAll(next);
         }
@@ -66,7 +62,7 @@ public final class ProductGrid extends FlowPane {
         if (onTap != null) {
             tile.setOnMouseClicked(e -> onTap.accept(item));
         }
-        model.picture(item.product().id(), picture -> picture.ifPresent(tile::showImage));
+        pictures.picture(item.product().id(), picture -> picture.ifPresent(tile::showImage));
         return tile;
     }
 }

@@ -49,7 +49,7 @@ class CatalogViewTest {
         Theme.applyUserAgent();
         messages.setLocale(Messages.RUSSIAN);
         CatalogViewModel model = context.catalogViewModel();
-        Scene scene = new Scene(new CatalogView(model, messages), 1366, 768);
+        Scene scene = new Scene(new CatalogView(model, context.pictures(), messages), 1366, 768);
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();

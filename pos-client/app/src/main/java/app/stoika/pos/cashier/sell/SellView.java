@@ -24,6 +24,7 @@ import javafx.util.Duration;
 import app.stoika.pos.catalog.CategoryView;
 import app.stoika.pos.catalogview.ProductItem;
 import app.stoika.pos.catalogview.ProductGrid;
+import app.stoika.pos.catalogview.ProductPictures;
 import app.stoika.pos.ui.Messages;
 import app.stoika.pos.ui.ModalHost;
 import app.stoika.pos.ui.Theme;
@@ -45,12 +46,13 @@ public final class SellView extends BorderPane {
     private final Label notice = new Label();
     private final CartView cartView;
 
-    public SellView(SellViewModel model, Messages messages, ModalHost host, Runnable onCustomer, Runnable onPay) {
+    public SellView(SellViewModel model, ProductPictures pictures, Messages messages, ModalHost host, Runnable onCustomer,
+                    Runnable onPay) {
         this.model = model;
         this.messages = messages;
         this.host = host;
         setId("sell");
-        grid = new ProductGrid(model.menu(), messages, model::tap);
+        grid = new ProductGrid(pictures, messages, model::tap);
         cartView = new CartView(model.cart(), messages, onCustomer, onPay);
         cartView.setOnEditNote(this::editNote);
         setTop(header());
