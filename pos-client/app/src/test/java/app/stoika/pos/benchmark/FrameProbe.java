@@ -48,7 +48,6 @@ final class FrameProbe {
         }
     }
 
-    private final Scene scene;
     private final AnimationTimer pulseStarts = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -66,13 +65,12 @@ final class FrameProbe {
     private BooleanSupplier shown;
     private String what;
 
-    private FrameProbe(Scene scene) {
-        this.scene = scene;
+    private FrameProbe() {
     }
 
     /** Call on the FX thread. The listener stays for the scene's life (removing it inside a pulse is unsafe). */
     static FrameProbe install(Scene scene) {
-        FrameProbe probe = new FrameProbe(scene);
+        FrameProbe probe = new FrameProbe();
         scene.addPostLayoutPulseListener(probe::postLayout);
         return probe;
     }

@@ -50,7 +50,7 @@ import app.stoika.pos.ui.Theme;
  * <p>What one sample covers is described in {@link FrameProbe}. Taps on products without modifiers do no database
  * work; database work in this test runs on the FX thread (same-thread executor), which matters only for the first
  * tap on a product with modifiers (its groups are loaded once, then cached) and the first visit of a category (its
- * pictures are loaded once per menu refresh) — both reported separately or excluded by the warm-up.
+ * pictures are read and decoded once per till) — both reported separately or excluded by the warm-up.
  */
 @Tag("benchmark")
 @DatabaseTest(demoData = true)
